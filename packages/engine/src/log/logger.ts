@@ -1,0 +1,71 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+
+/**
+ * Paths pino removes from every log line. Secrets, credentials and notification text never
+ * reach a log, whatever a caller passes.
+ */
+export const redactedPaths = [
+  'token',
+  'accessToken',
+  'access_token',
+  'refreshToken',
+  'refresh_token',
+  'apiToken',
+  'clientSecret',
+  'client_secret',
+  'code',
+  'codeVerifier',
+  'code_verifier',
+  'password',
+  'secret',
+  'authorization',
+  'Authorization',
+  'headers.authorization',
+  'headers.Authorization',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'cookie',
+  'launchToken',
+  'title',
+  'message',
+  'body',
+  'text',
+  '*.token',
+  '*.accessToken',
+  '*.access_token',
+  '*.refreshToken',
+  '*.refresh_token',
+  '*.apiToken',
+  '*.clientSecret',
+  '*.client_secret',
+  '*.code',
+  '*.authorization',
+  '*.Authorization',
+  '*.title',
+  '*.body',
+];
+
+export interface LoggerOptions {
+  level?: string;
+  /** Where lines go; defaults to standard error so CLI output on standard output stays clean. */
+  destination?: DestinationStream;
+}
+
+/** Creates the one engine logger; modules take `logger.child({ module })`. */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = options.level ?? process.env.ATLASSIFY_LOG_LEVEL ?? 'info';
+  const destination = options.destination ?? pino.destination({ dest: 2, sync: true });
+
+  return pino(
+    {
+      level,
+      base: { app: 'atlassify' },
+      redact: { paths: redactedPaths, censor: '[redacted]' },
+      // Error messages can quote a server's words; the serializer keeps only code, type and message.
+      serializers: { err: pino.stdSerializers.err },
+    },
+    destination,
+  );
+}
+
+export type { Logger };
