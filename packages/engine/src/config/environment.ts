@@ -2,7 +2,11 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 import { ErrorCode, InputError } from '../errors/atlassify-error.ts';
-import { type AtlassianEndpoints, atlassianCloudEndpoints, endpointsForBaseUrl } from './endpoints.ts';
+import {
+  type AtlassianEndpoints,
+  atlassianCloudEndpoints,
+  endpointsForBaseUrl,
+} from './endpoints.ts';
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -20,17 +24,25 @@ export function endpointsFromEnvironment(env: NodeJS.ProcessEnv = process.env): 
   try {
     url = new URL(raw);
   } catch (error) {
-    throw new InputError(ErrorCode.invalidInput, `ATLASSIFY_ATLASSIAN_BASE_URL is not a URL: "${raw}".`, {
-      hint: 'Set it to the simulator URL it prints, such as http://127.0.0.1:4010, or unset it.',
-      cause: error,
-    });
+    throw new InputError(
+      ErrorCode.invalidInput,
+      `ATLASSIFY_ATLASSIAN_BASE_URL is not a URL: "${raw}".`,
+      {
+        hint: 'Set it to the simulator URL it prints, such as http://127.0.0.1:4010, or unset it.',
+        cause: error,
+      },
+    );
   }
 
   const isHttp = url.protocol === 'http:';
   if (!isHttp && url.protocol !== 'https:') {
-    throw new InputError(ErrorCode.invalidInput, `ATLASSIFY_ATLASSIAN_BASE_URL must use http or https: "${raw}".`, {
-      hint: 'Set it to the simulator URL it prints, such as http://127.0.0.1:4010, or unset it.',
-    });
+    throw new InputError(
+      ErrorCode.invalidInput,
+      `ATLASSIFY_ATLASSIAN_BASE_URL must use http or https: "${raw}".`,
+      {
+        hint: 'Set it to the simulator URL it prints, such as http://127.0.0.1:4010, or unset it.',
+      },
+    );
   }
   if (isHttp && !loopbackHosts.has(url.hostname)) {
     throw new InputError(

@@ -21,7 +21,10 @@ export interface CredentialProvider {
    * Called after Atlassian answered 401 to `rejected`. Returns a fresh credential, or throws an
    * AtlassifyError with code SIGN_IN_REQUIRED when none can be had.
    */
-  refreshAfterUnauthorized(accountId: string, rejected: AtlassianCredential): Promise<AtlassianCredential>;
+  refreshAfterUnauthorized(
+    accountId: string,
+    rejected: AtlassianCredential,
+  ): Promise<AtlassianCredential>;
 }
 
 /** Builds the Basic credential for an email and API token: base64 of the UTF-8 `email:token`. */
@@ -32,10 +35,21 @@ export function apiTokenCredential(
 ): AtlassianCredential {
   const encoded = Buffer.from(`${email}:${apiToken}`, 'utf8').toString('base64');
 
-  return { kind: 'basic', authorization: `Basic ${encoded}`, graphqlUrl: endpoints.apiTokenGraphqlUrl };
+  return {
+    kind: 'basic',
+    authorization: `Basic ${encoded}`,
+    graphqlUrl: endpoints.apiTokenGraphqlUrl,
+  };
 }
 
 /** Builds the Bearer credential for an OAuth access token. */
-export function oauthCredential(accessToken: string, endpoints: AtlassianEndpoints): AtlassianCredential {
-  return { kind: 'bearer', authorization: `Bearer ${accessToken}`, graphqlUrl: endpoints.oauthGraphqlUrl };
+export function oauthCredential(
+  accessToken: string,
+  endpoints: AtlassianEndpoints,
+): AtlassianCredential {
+  return {
+    kind: 'bearer',
+    authorization: `Bearer ${accessToken}`,
+    graphqlUrl: endpoints.oauthGraphqlUrl,
+  };
 }

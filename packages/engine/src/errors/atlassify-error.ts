@@ -23,6 +23,9 @@ export const ErrorCode = {
   serverError: 'SERVER_ERROR',
   badResponse: 'BAD_RESPONSE',
   stateFileCorrupt: 'STATE_FILE_CORRUPT',
+  stateFileTooNew: 'STATE_FILE_TOO_NEW',
+  stateFileFailed: 'STATE_FILE_FAILED',
+  browserOpenFailed: 'BROWSER_OPEN_FAILED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -53,7 +56,12 @@ export class AtlassifyError extends Error {
   }
 
   /** A JSON-safe view for the HTTP API and `--json` output. */
-  toJSON(): { code: ErrorCode; message: string; hint?: string; details: AtlassifyError['details'] } {
+  toJSON(): {
+    code: ErrorCode;
+    message: string;
+    hint?: string;
+    details: AtlassifyError['details'];
+  } {
     return {
       code: this.code,
       message: this.message,

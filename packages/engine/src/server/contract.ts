@@ -56,7 +56,13 @@ export interface FeedView {
   error: ApiError | null;
 }
 
-export type OAuthSignInStatus = 'idle' | 'waiting-for-browser' | 'exchanging' | 'succeeded' | 'failed' | 'cancelled';
+export type OAuthSignInStatus =
+  | 'idle'
+  | 'waiting-for-browser'
+  | 'exchanging'
+  | 'succeeded'
+  | 'failed'
+  | 'cancelled';
 
 export interface OAuthSignInView {
   status: OAuthSignInStatus;

@@ -1,0 +1,91 @@
+import type { AccountView, Engine } from '@atlassify/engine';
+
+import { ExitCode, ExitError } from '../exit/exit-error.ts';
+import { readLine, readSecret } from '../input/read-secret.ts';
+import { printError } from '../print/output.ts';
+
+export interface ApiTokenLoginOptions {
+  email: string | undefined;
+}
+
+/** Signs in with an email and an API token read from ATLASSIFY_API_TOKEN or standard input. */
+export async function loginWithApiToken(
+  engine: Engine,
+  options: ApiTokenLoginOptions,
+): Promise<AccountView> {
+  if (!options.email) {
+    throw new ExitError(
+      '--email is required with --api-token.',
+      ExitCode.usage,
+      'Example: atlassify login --api-token --email you@example.com',
+    );
+  }
+
+  const token = await readSecret({
+    envName: 'ATLASSIFY_API_TOKEN',
+    prompt: 'API token (input hidden): ',
+    what: 'API token',
+  });
+  return engine.signInWithApiToken({ email: options.email, token });
+}
+
+export interface OAuthLoginOptions {
+  clientId: string | undefined;
+  browser: boolean;
+}
+
+async function resolveClientSecret(
+  engine: Engine,
+  clientId: string | undefined,
+): Promise<string | undefined> {
+  if (process.env.ATLASSIFY_OAUTH_CLIENT_SECRET) {
+    return process.env.ATLASSIFY_OAUTH_CLIENT_SECRET;
+  }
+
+  const settings = await engine.getOAuthSettings();
+  const sameClient = clientId === undefined || clientId === settings.clientId;
+  if (sameClient && settings.hasClientSecret) {
+    return undefined;
+  }
+  if (!process.stdin.isTTY) {
+    return undefined;
+  }
+  return readSecret({
+    envName: 'ATLASSIFY_OAUTH_CLIENT_SECRET',
+    prompt: 'OAuth client secret (input hidden): ',
+    what: 'OAuth client secret',
+  });
+}
+
+/**
+ * Signs in through the browser. The authorize URL is always printed; without a browser the
+ * user pastes the URL the browser was sent back to. Ctrl-C cancels and closes the listener.
+ */
+export async function loginWithOAuth(
+  engine: Engine,
+  options: OAuthLoginOptions,
+): Promise<AccountView> {
+  const clientSecret = await resolveClientSecret(engine, options.clientId);
+  const handle = await engine.beginOAuthSignIn({
+    ...(options.clientId === undefined ? {} : { clientId: options.clientId }),
+    ...(clientSecret === undefined ? {} : { clientSecret }),
+    openBrowser: options.browser,
+  });
+
+  printError('Open this URL in a browser to sign in with Atlassian:');
+  printError(`  ${handle.authorizeUrl}`);
+
+  const cancelOnInterrupt = () => handle.cancel();
+  process.once('SIGINT', cancelOnInterrupt);
+
+  try {
+    if (!options.browser) {
+      const pasted = await readLine('Paste the URL your browser was redirected to: ');
+      return await handle.completeWithRedirectUrl(pasted);
+    }
+    printError('Waiting for the browser to come back (Ctrl-C cancels)…');
+    return await handle.result;
+  } finally {
+    process.removeListener('SIGINT', cancelOnInterrupt);
+  }
+}

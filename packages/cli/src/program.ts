@@ -1,0 +1,155 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+
+import { loginWithApiToken, loginWithOAuth } from './commands/login.ts';
+import { listNotifications, markNotifications } from './commands/notifications.ts';
+import { startCommand } from './commands/start.ts';
+import { ExitCode, ExitError } from './exit/exit-error.ts';
+import { printAccounts } from './print/accounts.ts';
+import { printNotifications } from './print/notifications.ts';
+import { printError, printJson, printLine } from './print/output.ts';
+import { withEngine } from './runtime/open-engine.ts';
+
+const exitCodesHelp = `
+Exit codes:
+  0    success
+  1    failure (network, Atlassian, storage)
+  2    invalid usage or input
+  3    sign-in required or credentials rejected
+  130  interrupted`;
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new InvalidArgumentError(
+      `"${value}" is not a port; use 0 to 65535 (0 picks a free port).`,
+    );
+  }
+  return port;
+}
+
+function addStart(program: Command): void {
+  program
+    .command('start')
+    .description('run Atlassify and open its window')
+    .option(
+      '--demo',
+      'run against the built-in Atlassian Cloud simulator, in its own state folder',
+      false,
+    )
+    .option('--no-open', 'print the URL without opening a window')
+    .option(
+      '--port <n>',
+      'port for the app window on 127.0.0.1 (0 picks a free port)',
+      parsePort,
+      0,
+    )
+    .action((options: { demo: boolean; open: boolean; port: number }) => startCommand(options));
+}
+
+function addLogin(program: Command): void {
+  program
+    .command('login')
+    .description('add an Atlassian account')
+    .addOption(
+      new Option(
+        '--api-token',
+        'sign in with an email and API token (token from ATLASSIFY_API_TOKEN or stdin)',
+      ).conflicts('oauth'),
+    )
+    .option('--email <email>', 'Atlassian account email, with --api-token')
+    .addOption(new Option('--oauth', 'sign in with Atlassian in the browser (OAuth 2.0)'))
+    .option(
+      '--client-id <id>',
+      'OAuth client id (else ATLASSIFY_OAUTH_CLIENT_ID or saved settings)',
+    )
+    .option('--no-browser', 'do not open a browser; paste the redirected URL instead')
+    .action(
+      async (options: {
+        apiToken?: boolean;
+        oauth?: boolean;
+        email?: string;
+        clientId?: string;
+        browser: boolean;
+      }) => {
+        if (!options.apiToken && !options.oauth) {
+          throw new ExitError('Choose a sign-in method: --api-token or --oauth.', ExitCode.usage);
+        }
+        await withEngine(async (engine) => {
+          const account = options.apiToken
+            ? await loginWithApiToken(engine, { email: options.email })
+            : await loginWithOAuth(engine, {
+                clientId: options.clientId,
+                browser: options.browser,
+              });
+          printLine(`Signed in as ${account.name} <${account.email}> (${account.authMethod}).`);
+          if (account.status === 'notifications-unavailable') {
+            printError(
+              'Atlassian refused this OAuth sign-in for notifications. Add an API token for the same account: atlassify login --api-token --email ' +
+                account.email,
+            );
+          }
+        });
+      },
+    );
+}
+
+function addReadCommands(program: Command): void {
+  program
+    .command('accounts')
+    .description('list signed-in accounts')
+    .option('--json', 'print JSON', false)
+    .action((options: { json: boolean }) =>
+      withEngine(async (engine) => {
+        const { accounts } = engine.snapshot();
+        options.json ? printJson(accounts) : printAccounts(accounts);
+      }),
+    );
+
+  program
+    .command('notifications')
+    .description('fetch and list notifications (unread only unless --all)')
+    .option('--json', 'print JSON', false)
+    .option('--all', 'include read notifications', false)
+    .action((options: { json: boolean; all: boolean }) =>
+      withEngine(async (engine) => {
+        const result = await listNotifications(engine, { all: options.all });
+        options.json
+          ? printJson(result.notifications)
+          : printNotifications(result.notifications, result.feeds);
+        if (result.feeds.some((feed) => feed.status === 'error')) {
+          process.exitCode = ExitCode.failure;
+        }
+      }),
+    );
+}
+
+function addMarkCommands(program: Command): void {
+  for (const readState of ['read', 'unread'] as const) {
+    program
+      .command(`${readState} <ids...>`)
+      .description(`mark notifications as ${readState} by id`)
+      .action((ids: string[]) =>
+        withEngine(async (engine) => {
+          await markNotifications(engine, ids, readState);
+          printLine(
+            `Marked ${ids.length} notification${ids.length === 1 ? '' : 's'} as ${readState}.`,
+          );
+        }),
+      );
+  }
+}
+
+/** Builds the `atlassify` command line. */
+export function createProgram(): Command {
+  const program = new Command('atlassify')
+    .description('Atlassian Cloud notifications on your desktop')
+    .addHelpText('after', exitCodesHelp)
+    .showHelpAfterError()
+    .exitOverride();
+
+  addStart(program);
+  addLogin(program);
+  addReadCommands(program);
+  addMarkCommands(program);
+  return program;
+}
