@@ -20,7 +20,7 @@ function waitForStopSignal(): Promise<NodeJS.Signals> {
 
 /** Runs the engine with its app window until Ctrl-C or SIGTERM. */
 export async function startCommand(options: StartOptions): Promise<void> {
-  const context = await openEngine({ demo: options.demo });
+  const context = await openEngine({ demo: options.demo, longRunning: true });
 
   try {
     const server = await startHttpServer({

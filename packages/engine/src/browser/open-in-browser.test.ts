@@ -1,0 +1,73 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { openInBrowser } from './open-in-browser.ts';
+
+/** Waits for the detached fake browser to write its arguments. */
+async function readWhenWritten(path: string): Promise<string[]> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text) {
+      return JSON.parse(text) as string[];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`the fake browser never wrote ${path}`);
+}
+
+describe('openInBrowser', () => {
+  let folder: string;
+  let script: string;
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'atlassify browser '));
+    script = join(folder, 'fake-browser.mjs');
+    const output = join(folder, 'args.json');
+    await writeFile(
+      script,
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(output)}, JSON.stringify(process.argv.slice(2)));\n`,
+    );
+  });
+
+  it('appends the URL to BROWSER', async () => {
+    const env = { BROWSER: `"${process.execPath}" "${script}" --new-window` };
+
+    await openInBrowser('https://example.test/a?b=1&c=2', { env });
+
+    expect(await readWhenWritten(join(folder, 'args.json'))).toEqual([
+      '--new-window',
+      'https://example.test/a?b=1&c=2',
+    ]);
+  });
+
+  it('replaces %s in BROWSER', async () => {
+    const env = { BROWSER: `"${process.execPath}" "${script}" --app=%s --flag` };
+
+    await openInBrowser('http://localhost:3000/x;rm', { env });
+
+    expect(await readWhenWritten(join(folder, 'args.json'))).toEqual([
+      '--app=http://localhost:3000/x;rm',
+      '--flag',
+    ]);
+  });
+
+  it('reports a missing BROWSER program', async () => {
+    const env = { BROWSER: `"${join(folder, 'no-such-browser')}"` };
+
+    await expect(openInBrowser('https://example.test/', { env })).rejects.toMatchObject({
+      code: 'BROWSER_OPEN_FAILED',
+      details: { program: join(folder, 'no-such-browser') },
+    });
+  });
+
+  it('rejects a non-web URL', async () => {
+    await expect(
+      openInBrowser('file:///etc/passwd', { env: { BROWSER: 'true' } }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+
+import open from 'open';
+
+import { AtlassifyError, ErrorCode, InputError } from '../errors/atlassify-error.ts';
+import { splitCommandLine } from './command-line.ts';
+
+export interface OpenInBrowserOptions {
+  /** Read for `BROWSER`; `process.env` by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Opens an http(s) URL. When `BROWSER` is set, it runs as a command without a shell. The URL
+ * replaces `%s` in its arguments, or is appended as the last argument. Without `BROWSER`, the
+ * `open` package starts the system's default browser. Resolves once the command has started.
+ * Neither way can tell whether a browser window appeared, so callers should print the URL too.
+ */
+export async function openInBrowser(
+  url: string,
+  options: OpenInBrowserOptions = {},
+): Promise<void> {
+  assertWebUrl(url);
+  const command = (options.env ?? process.env).BROWSER?.trim();
+  if (command) {
+    await runBrowserCommand(splitCommandLine(command), url);
+    return;
+  }
+
+  try {
+    await open(url);
+  } catch (error) {
+    throw new AtlassifyError(ErrorCode.browserOpenFailed, 'Could not start the default browser.', {
+      hint: 'Open the printed URL by hand, or set BROWSER to your browser command.',
+      cause: error,
+    });
+  }
+}
+
+async function runBrowserCommand(words: string[], url: string): Promise<void> {
+  const [program, ...rest] = words;
+  if (!program) {
+    return;
+  }
+  const hasPlaceholder = rest.some((word) => word.includes('%s'));
+  const args = hasPlaceholder ? rest.map((word) => word.replaceAll('%s', url)) : [...rest, url];
+
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(program, args, { detached: true, stdio: 'ignore', shell: false });
+    child.once('spawn', () => {
+      child.unref();
+      resolve();
+    });
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new AtlassifyError(
+          ErrorCode.browserOpenFailed,
+          `Could not run the BROWSER command "${program}": ${error.code ?? error.message}.`,
+          {
+            hint: 'Fix or unset the BROWSER variable, or open the printed URL by hand.',
+            cause: error,
+            details: { program },
+          },
+        ),
+      );
+    });
+  });
+}
+
+function assertWebUrl(url: string): void {
+  let protocol: string | null = null;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    protocol = null;
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new InputError(
+      ErrorCode.invalidInput,
+      'Only http and https URLs are opened in the browser.',
+      {
+        details: { field: 'url' },
+      },
+    );
+  }
+}

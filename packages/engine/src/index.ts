@@ -1,0 +1,28 @@
+// The engine's public surface: what the CLI and the app window may import.
+export type { AccountRecord, AccountStatus, AuthMethod, Site } from './accounts/account.ts';
+export { openInBrowser } from './browser/index.ts';
+export {
+  type AtlassianEndpoints,
+  atlassianCloudEndpoints,
+  endpointsForBaseUrl,
+} from './config/endpoints.ts';
+export { endpointsFromEnvironment, stateHomeFromEnvironment } from './config/environment.ts';
+export {
+  FileSecretStore,
+  type SecretStore,
+  secretStoreFromEnvironment,
+} from './credentials/index.ts';
+export { createEngine, type EngineOptions } from './engine/create-engine.ts';
+export type { Engine, OAuthSignInHandle } from './engine/engine.ts';
+export { AtlassifyError, ErrorCode, isAtlassifyError } from './errors/atlassify-error.ts';
+export { createLogger, type Logger } from './log/logger.ts';
+export type { Notification, ProductSlug } from './notifications/notification.ts';
+export type {
+  AccountView,
+  ApiError,
+  FeedView,
+  OAuthSettingsView,
+  OAuthSignInView,
+  Snapshot,
+} from './server/contract.ts';
+export { type RunningHttpServer, startHttpServer } from './server/http-server.ts';

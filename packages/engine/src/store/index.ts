@@ -1,0 +1,8 @@
+export { type FileLockOptions, withFileLock } from './file-lock.ts';
+export {
+  type JsonFileFormat,
+  readJsonFile,
+  type WriteJsonFileOptions,
+  writeJsonFile,
+} from './json-file.ts';
+export { type StatePaths, statePaths } from './state-paths.ts';

@@ -1,0 +1,94 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { type FormEvent, useRef, useState } from 'react';
+
+import { ApiErrorMessage } from '../components/ApiErrorMessage.tsx';
+import { ExternalLink } from '../components/ExternalLink.tsx';
+import { TextField } from '../components/TextField.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useApiTokenSignIn } from './use-api-token-sign-in.ts';
+
+export const createApiTokenUrl = 'https://id.atlassian.com/manage-profile/security/api-tokens';
+
+interface FieldErrors {
+  email?: string;
+  token?: string;
+}
+
+/** Renders the API Token tab with the email and token fields and Sign in. */
+export function ApiTokenForm({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [token, setToken] = useState('');
+  const [missing, setMissing] = useState<FieldErrors>({});
+  const emailRef = useRef<HTMLInputElement>(null);
+  const tokenRef = useRef<HTMLInputElement>(null);
+  const { submit, submitting, error } = useApiTokenSignIn(onSignedIn);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    // Pasted tokens often carry a trailing newline or space.
+    const request = { email: email.trim(), token: token.trim() };
+    const errors: FieldErrors = {
+      email: request.email ? undefined : t('apiToken.emailMissing'),
+      token: request.token ? undefined : t('apiToken.tokenMissing'),
+    };
+    setMissing(errors);
+    if (errors.email || errors.token) {
+      (errors.email ? emailRef : tokenRef).current?.focus();
+      return;
+    }
+
+    const failure = await submit(request);
+    if (failure?.field === 'email') {
+      emailRef.current?.focus();
+    } else if (failure?.field === 'token') {
+      tokenRef.current?.focus();
+    }
+  };
+
+  const fieldError = (field: 'email' | 'token') =>
+    missing[field] ?? (error?.field === field ? error.message : null);
+  const fieldHint = (field: 'email' | 'token') => (error?.field === field ? error.hint : undefined);
+
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)}>
+      <Stack space="space.200">
+        <Text as="p" color="color.text.subtle">
+          {t('apiToken.intro')}
+        </Text>
+        {error && error.field !== 'email' && error.field !== 'token' ? (
+          <ApiErrorMessage title={t('login.failed')} error={error} />
+        ) : null}
+        <TextField
+          id="api-token-email"
+          label={t('apiToken.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          error={fieldError('email')}
+          errorHint={fieldHint('email')}
+          inputRef={emailRef}
+        />
+        <TextField
+          id="api-token-token"
+          label={t('apiToken.token')}
+          type="password"
+          autoComplete="current-password"
+          value={token}
+          onChange={setToken}
+          error={fieldError('token')}
+          errorHint={fieldHint('token')}
+          inputRef={tokenRef}
+          helper={<ExternalLink href={createApiTokenUrl}>{t('apiToken.create')}</ExternalLink>}
+        />
+        <Inline>
+          <Button type="submit" appearance="primary" isLoading={submitting} isDisabled={submitting}>
+            {t('apiToken.submit')}
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+}

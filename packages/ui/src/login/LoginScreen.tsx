@@ -1,0 +1,71 @@
+import Button from '@atlaskit/button/new';
+import { Box, Text, xcss } from '@atlaskit/primitives';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+
+import type { OAuthSignInView } from '../api/contract.ts';
+import { ScreenLayout } from '../app/ScreenLayout.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ApiTokenForm } from './ApiTokenForm.tsx';
+import { OAuthPanel } from './OAuthPanel.tsx';
+
+const cardStyles = xcss({
+  maxWidth: '600px',
+  padding: 'space.300',
+  borderRadius: 'radius.large',
+  backgroundColor: 'elevation.surface.raised',
+  boxShadow: 'elevation.shadow.raised',
+});
+
+const panelStyles = xcss({ width: '100%', paddingBlockStart: 'space.250' });
+
+interface LoginScreenProps {
+  /** True while no account exists, so the screen greets the user instead of offering Cancel. */
+  isWelcome: boolean;
+  focusTitle: boolean;
+  oauth: OAuthSignInView;
+  onSignedIn: () => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Sign-in with an API token or through OAuth, as the first screen or as Add account. */
+export function LoginScreen({
+  isWelcome,
+  focusTitle,
+  oauth,
+  onSignedIn,
+  onCancel,
+}: LoginScreenProps) {
+  const { t } = useI18n();
+
+  return (
+    <ScreenLayout
+      title={isWelcome ? t('login.welcome') : t('login.addAccount')}
+      focusTitle={focusTitle}
+      aside={isWelcome ? null : <Button onClick={onCancel}>{t('login.cancel')}</Button>}
+    >
+      {isWelcome ? (
+        <Text as="p" size="large" color="color.text.subtle">
+          {t('login.tagline')}
+        </Text>
+      ) : null}
+      <Box xcss={cardStyles}>
+        <Tabs id="sign-in-method">
+          <TabList>
+            <Tab>{t('login.tabApiToken')}</Tab>
+            <Tab>{t('login.tabOAuth')}</Tab>
+          </TabList>
+          <TabPanel>
+            <Box xcss={panelStyles}>
+              <ApiTokenForm onSignedIn={onSignedIn} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box xcss={panelStyles}>
+              <OAuthPanel oauth={oauth} onSignedIn={onSignedIn} />
+            </Box>
+          </TabPanel>
+        </Tabs>
+      </Box>
+    </ScreenLayout>
+  );
+}
