@@ -2,7 +2,7 @@ import { startHttpServer } from '@atlassify/engine';
 import { uiDistPath } from '@atlassify/ui';
 
 import { printError, printLine } from '../print/output.ts';
-import { openEngine } from '../runtime/open-engine.ts';
+import { engineLogFile, openEngine } from '../runtime/open-engine.ts';
 import { openWindow } from '../window/open-window.ts';
 
 export interface StartOptions {
@@ -37,6 +37,7 @@ export async function startCommand(options: StartOptions): Promise<void> {
       );
     }
     printLine(`Atlassify is running at ${server.launchUrl}`);
+    printLine(`Log: ${engineLogFile()}. Press Ctrl-C to stop.`);
 
     if (options.open) {
       openWindow(server.launchUrl).catch((error: unknown) => {

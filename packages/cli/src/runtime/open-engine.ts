@@ -30,10 +30,16 @@ export interface OpenEngineOptions {
   includeRead?: boolean;
 }
 
+/** The engine log of a long-running engine; one-shot commands log warnings to standard error. */
+export function engineLogFile(env: NodeJS.ProcessEnv = process.env): string {
+  return join(stateHomeFromEnvironment(env), 'logs', 'engine.log');
+}
+
 function loggerFor(options: OpenEngineOptions): Logger {
-  return createLogger({
-    level: process.env.ATLASSIFY_LOG_LEVEL ?? (options.longRunning ? 'info' : 'warn'),
-  });
+  const level = process.env.ATLASSIFY_LOG_LEVEL ?? (options.longRunning ? 'info' : 'warn');
+  return options.longRunning
+    ? createLogger({ level, file: engineLogFile() })
+    : createLogger({ level });
 }
 
 /**

@@ -96,7 +96,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     provider,
     state,
     { unreadOnly: true, groupByTitle: true, ...options.feed },
-    options.logger.child({ module: 'poller' }),
+    options.logger,
   );
   const actions = new NotificationActions(provider, state, feeds, openUrl, logger);
 

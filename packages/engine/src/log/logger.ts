@@ -49,12 +49,18 @@ export interface LoggerOptions {
   level?: string;
   /** Where lines go; defaults to standard error so CLI output on standard output stays clean. */
   destination?: DestinationStream;
+  /** A log file to append to instead; its folder is created. */
+  file?: string;
 }
 
 /** Creates the one engine logger; modules take `logger.child({ module })`. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const level = options.level ?? process.env.ATLASSIFY_LOG_LEVEL ?? 'info';
-  const destination = options.destination ?? pino.destination({ dest: 2, sync: true });
+  const destination =
+    options.destination ??
+    (options.file
+      ? pino.destination({ dest: options.file, mkdir: true, sync: true })
+      : pino.destination({ dest: 2, sync: true }));
 
   return pino(
     {

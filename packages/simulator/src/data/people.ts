@@ -1,0 +1,31 @@
+import type { NotificationActor } from '../notifications/item-schema.ts';
+import { seedUuid } from './item-builder.ts';
+import { DEMO_ACCOUNT_ID } from './users.ts';
+
+function person(name: string): NotificationActor {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    displayName: name,
+    avatarURL: `https://nimbus.atlassian.net/avatars/${slug}.png`,
+    ari: `ari:cloud:identity::user/712020:${seedUuid(`person:${name}`)}`,
+    actorType: null,
+  };
+}
+
+/** Fixture colleagues and bots that appear as notification actors. */
+export const PEOPLE = {
+  dana: { ...person('Dana Demo'), ari: `ari:cloud:identity::user/${DEMO_ACCOUNT_ID}` },
+  priya: person('Priya Raman'),
+  sam: person('Sam Okafor'),
+  lena: person('Lena Fischer'),
+  mateo: person('Mateo Álvarez'),
+  kai: person('Kai Mensah'),
+  yuki: person('Yuki Tanaka'),
+  noah: person('Noah Brooks'),
+  jiraAutomation: person('Automation for Jira'),
+  rovo: person('Rovo'),
+  rovoDev: person('Rovo Dev'),
+  compass: person('Compass'),
+  /** An actor whose display name the feed omits, as system notifications do. */
+  nameless: { displayName: null, avatarURL: null, ari: null, actorType: null },
+} satisfies Record<string, NotificationActor>;

@@ -1,0 +1,60 @@
+// Command-line entry of the simulator; `bin/atlassify-simulator.js` runs it through tsx.
+
+import { HELP_TEXT, parseCliArguments } from './cli/arguments.ts';
+import { formatBanner, formatRequest } from './cli/banner.ts';
+import { SEEDED_SITES } from './data/sites.ts';
+import { InvalidOptionError, PortInUseError } from './errors.ts';
+import { type RunningSimulator, startSimulator } from './server/start.ts';
+
+async function main(argv: string[]): Promise<void> {
+  let command: ReturnType<typeof parseCliArguments>;
+  try {
+    command = parseCliArguments(argv);
+  } catch (error) {
+    return failWith(error, 2);
+  }
+  if (command.kind === 'help') {
+    console.log(HELP_TEXT);
+    return;
+  }
+
+  const onRequest = command.quiet
+    ? undefined
+    : (entry: Parameters<typeof formatRequest>[0]) => {
+        console.log(formatRequest(entry));
+      };
+  let simulator: RunningSimulator;
+  try {
+    simulator = await startSimulator({ ...command.options, onRequest });
+  } catch (error) {
+    if (error instanceof InvalidOptionError) {
+      return failWith(error, 2);
+    }
+    if (error instanceof PortInUseError) {
+      return failWith(error, 1);
+    }
+    throw error;
+  }
+
+  console.log(
+    formatBanner(
+      simulator,
+      SEEDED_SITES.map((site) => site.hostName),
+    ),
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      simulator.close().then(
+        () => console.log(`Atlassian Cloud simulator stopped (${signal}).`),
+        (error: unknown) => failWith(error, 1),
+      );
+    });
+  }
+}
+
+function failWith(error: unknown, exitCode: number): void {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = exitCode;
+}
+
+await main(process.argv.slice(2));
