@@ -17,6 +17,7 @@ export type { Engine, OAuthSignInHandle } from './engine/engine.ts';
 export { AtlassifyError, ErrorCode, isAtlassifyError } from './errors/atlassify-error.ts';
 export { createLogger, type Logger } from './log/logger.ts';
 export type { Notification, ProductSlug } from './notifications/notification.ts';
+export { productDisplayNames } from './notifications/product.ts';
 export type {
   AccountView,
   ApiError,

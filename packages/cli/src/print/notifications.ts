@@ -1,20 +1,6 @@
-import type { FeedView, Notification } from '@atlassify/engine';
+import { type FeedView, type Notification, productDisplayNames } from '@atlassify/engine';
 
 import { printError, printLine } from './output.ts';
-
-const productNames: Record<Notification['product'], string> = {
-  jira: 'Jira',
-  jira_service_management: 'Jira Service Management',
-  jira_product_discovery: 'Jira Product Discovery',
-  confluence: 'Confluence',
-  compass: 'Compass',
-  bitbucket: 'Bitbucket',
-  home: 'Atlassian Home',
-  rovo: 'Rovo',
-  rovo_dev: 'Rovo Dev',
-  teams: 'Teams',
-  unknown: 'Other',
-};
 
 // Terminal control characters in feed text could rewrite the screen; print them as spaces.
 function plainText(text: string): string {
@@ -25,18 +11,37 @@ function plainText(text: string): string {
 function groupByProduct(notifications: Notification[]): Map<string, Notification[]> {
   const groups = new Map<string, Notification[]>();
   for (const notification of notifications) {
-    const name = productNames[notification.product];
+    const name = productDisplayNames[notification.product];
     groups.set(name, [...(groups.get(name) ?? []), notification]);
   }
   return groups;
 }
 
+const maxLineLength = 160;
+
+/** Cuts text to `max` characters, on grapheme boundaries so emoji and accents stay whole. */
+function truncate(text: string, max: number): string {
+  const graphemes = [...new Intl.Segmenter().segment(text)].map((part) => part.segment);
+  return graphemes.length <= max ? text : `${graphemes.slice(0, max - 1).join('')}…`;
+}
+
+/** Says how long ago an ISO time was, as "5m", "3h" or "2d". */
+export function timeAgo(timestamp: string, now: Date = new Date()): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(timestamp)) / 60_000));
+  if (minutes < 60) {
+    return `${minutes}m`;
+  }
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours}h` : `${Math.round(hours / 24)}d`;
+}
+
 function printRow(notification: Notification): void {
   const marker = notification.readState === 'unread' ? '●' : ' ';
-  const entity = notification.entity?.title ? ` — ${plainText(notification.entity.title)}` : '';
+  const entity = notification.entity?.title ? ` — ${notification.entity.title}` : '';
   const group = notification.groupSize > 1 ? ` (+${notification.groupSize - 1} more)` : '';
+  const text = truncate(plainText(`${notification.message}${entity}`), maxLineLength);
   printLine(
-    `  ${marker} ${notification.id}  ${notification.timestamp}  ${plainText(notification.message)}${entity}${group}`,
+    `  ${marker} ${notification.id}  ${timeAgo(notification.timestamp).padStart(3)}  ${text}${group}`,
   );
 }
 
