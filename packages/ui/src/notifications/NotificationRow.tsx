@@ -93,6 +93,7 @@ export function NotificationRow({ notification, now, onToggleRead, onOpen }: Not
               id={messageId}
               weight={unread ? 'bold' : 'regular'}
               color={unread ? 'color.text' : 'color.text.subtle'}
+              maxLines={3}
             >
               {notification.message}
             </Text>
@@ -107,9 +108,13 @@ export function NotificationRow({ notification, now, onToggleRead, onOpen }: Not
               </Text>
             </Box>
           </Inline>
-          {entity?.title ? <Text size="small">{entity.title}</Text> : null}
+          {entity?.title ? (
+            <Text size="small" maxLines={2}>
+              {entity.title}
+            </Text>
+          ) : null}
           {path?.title ? (
-            <Text size="small" color="color.text.subtlest">
+            <Text size="small" color="color.text.subtlest" maxLines={1}>
               {path.title}
             </Text>
           ) : null}
