@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // D-Bus or HOME variables for a private session bus and keyring cannot disturb each other.
 export default defineConfig({
   test: {
+    globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

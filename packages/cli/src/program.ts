@@ -111,15 +111,18 @@ function addReadCommands(program: Command): void {
     .option('--json', 'print JSON', false)
     .option('--all', 'include read notifications', false)
     .action((options: { json: boolean; all: boolean }) =>
-      withEngine(async (engine) => {
-        const result = await listNotifications(engine, { all: options.all });
-        options.json
-          ? printJson(result.notifications)
-          : printNotifications(result.notifications, result.feeds);
-        if (result.feeds.some((feed) => feed.status === 'error')) {
-          process.exitCode = ExitCode.failure;
-        }
-      }),
+      withEngine(
+        async (engine) => {
+          const result = await listNotifications(engine, { all: options.all });
+          options.json
+            ? printJson(result.notifications)
+            : printNotifications(result.notifications, result.feeds);
+          if (result.feeds.some((feed) => feed.status === 'error')) {
+            process.exitCode = ExitCode.failure;
+          }
+        },
+        { includeRead: options.all },
+      ),
     );
 }
 
@@ -129,12 +132,16 @@ function addMarkCommands(program: Command): void {
       .command(`${readState} <ids...>`)
       .description(`mark notifications as ${readState} by id`)
       .action((ids: string[]) =>
-        withEngine(async (engine) => {
-          await markNotifications(engine, ids, readState);
-          printLine(
-            `Marked ${ids.length} notification${ids.length === 1 ? '' : 's'} as ${readState}.`,
-          );
-        }),
+        // Read items are fetched too, because `unread` looks up ids that are read.
+        withEngine(
+          async (engine) => {
+            await markNotifications(engine, ids, readState);
+            printLine(
+              `Marked ${ids.length} notification${ids.length === 1 ? '' : 's'} as ${readState}.`,
+            );
+          },
+          { includeRead: true },
+        ),
       );
   }
 }

@@ -33,7 +33,10 @@ export function reportError(error: unknown): number {
     if (error.hint) {
       printError(error.hint);
     }
-    return signInCodes.has(error.code) ? ExitCode.signInRequired : ExitCode.failure;
+    if (signInCodes.has(error.code)) {
+      return ExitCode.signInRequired;
+    }
+    return error.code === 'INVALID_INPUT' ? ExitCode.usage : ExitCode.failure;
   }
 
   printError(`Internal error: ${error instanceof Error ? error.message : String(error)}`);

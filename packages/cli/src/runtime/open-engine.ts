@@ -30,16 +30,15 @@ export interface OpenEngineOptions {
   includeRead?: boolean;
 }
 
-/** The engine log of a long-running engine; one-shot commands log warnings to standard error. */
+/** The engine log, shared by `start` and the one-shot commands. */
 export function engineLogFile(env: NodeJS.ProcessEnv = process.env): string {
   return join(stateHomeFromEnvironment(env), 'logs', 'engine.log');
 }
 
+// Everything goes to the log file, so standard error keeps only the CLI's own messages.
 function loggerFor(options: OpenEngineOptions): Logger {
   const level = process.env.ATLASSIFY_LOG_LEVEL ?? (options.longRunning ? 'info' : 'warn');
-  return options.longRunning
-    ? createLogger({ level, file: engineLogFile() })
-    : createLogger({ level });
+  return createLogger({ level, file: engineLogFile() });
 }
 
 /**
