@@ -357,6 +357,7 @@ describe('OAuth sign-in in the window', () => {
     expect(text).toContain('Atlassian Developer Console');
     expect(text).toContain(`set the Callback URL to ${app.callbackUrl}`);
     expect(text).toContain('offline_access');
+    expect(text).toContain('read:jira-work');
     await saveScreenshot(page, 'oauth-no-client-1-setup-steps');
 
     await page.getByRole('button', { name: 'Sign in with Atlassian' }).click();
@@ -364,6 +365,97 @@ describe('OAuth sign-in in the window', () => {
     await page.getByText('Enter the Client Secret of your OAuth app.').waitFor();
     await saveScreenshot(page, 'oauth-no-client-2-missing-fields');
     expect(await openedUrls(app)).toEqual([]);
+  });
+});
+
+/** Changes behaviour switches of the simulator process through its control endpoint. */
+async function setSimulatorSwitches(app: RunningApp, switches: Record<string, boolean>) {
+  const response = await fetch(`${app.simulatorUrl}/__simulator/switches`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(switches),
+  });
+  expect(response.status).toBe(200);
+}
+
+describe('OAuth sign-in recovery in the window', () => {
+  it('cancels and frees the callback port', async () => {
+    const app = await startApp('oauth-cancel');
+    const { page } = app;
+
+    await openLoginScreen(app);
+    await startOAuthSignIn(app, app.credentials.clientSecret);
+    const listening = await fetch(app.callbackUrl);
+    await listening.body?.cancel();
+    expect(listening.status).toBe(400);
+    await saveScreenshot(page, 'oauth-cancel-1-waiting');
+
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign in with Atlassian' }).waitFor();
+    await saveScreenshot(page, 'oauth-cancel-2-cancelled');
+
+    await expect(fetch(app.callbackUrl)).rejects.toThrow('fetch failed');
+    expect((await engineSnapshot(page)).oauth.status).toBe('cancelled');
+    const tokenRequests = (await simulatorRequests(app)).filter(
+      (entry) => entry.path === '/oauth/token',
+    );
+    expect(tokenRequests).toEqual([]);
+  });
+
+  it('offers an API token when notifications are refused', async () => {
+    const app = await startApp('oauth-refused');
+    const { page } = app;
+    await setSimulatorSwitches(app, { refuseOAuthNotifications: true });
+
+    await openLoginScreen(app);
+    await startOAuthSignIn(app, app.credentials.clientSecret);
+    const consent = await openConsentPage(app);
+    await consent.getByRole('button', { name: 'Allow' }).click();
+    await consent.getByRole('heading', { name: 'Signed in' }).waitFor();
+    await returnToWindow(app, consent);
+    const [oauthAccount] = (await engineSnapshot(page)).accounts;
+    expect(oauthAccount).toMatchObject({
+      authMethod: 'oauth',
+      status: 'notifications-unavailable',
+    });
+
+    const refused = page.getByTestId('oauth-refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(
+      'Atlassian does not let this OAuth sign-in read notifications',
+    );
+    await refused.getByRole('button', { name: 'Add an API token for this account' }).waitFor();
+    await saveScreenshot(page, 'oauth-refused-1-feed');
+
+    await page.getByRole('button', { name: 'Accounts' }).click();
+    const card = page.getByTestId('account-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('read:jira-work');
+    await saveScreenshot(page, 'oauth-refused-2-accounts');
+    await card.getByRole('button', { name: 'Add an API token for this account' }).click();
+
+    await page.getByRole('heading', { name: 'Add account' }).waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe(demoEmail);
+    await saveScreenshot(page, 'oauth-refused-3-api-token-tab');
+    await page.getByLabel('API token', { exact: true }).fill(app.credentials.apiToken);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('notification-row').first().waitFor();
+    await saveScreenshot(page, 'oauth-refused-4-feed');
+
+    const after = await engineSnapshot(page);
+    expect(after.accounts).toEqual([
+      expect.objectContaining({
+        id: oauthAccount?.id,
+        authMethod: 'api-token',
+        status: 'ok',
+      }),
+    ]);
+    expect(await page.getByTestId('oauth-refused').count()).toBe(0);
+    // The API token replaced the OAuth tokens; the client secret saved from the form stays.
+    expect(await keyringSecrets(app)).toEqual(
+      expect.arrayContaining([app.credentials.apiToken, app.credentials.clientSecret]),
+    );
+    expect(await keyringSecrets(app)).toHaveLength(2);
   });
 });
 

@@ -67,6 +67,37 @@ describe('AccountRepository', () => {
     expect((await repository.get('b'))?.status).toBe('ok');
   });
 
+  it('keeps concurrent updates of other fields', async () => {
+    await repository.upsert(account('a'));
+
+    await Promise.all([
+      repository.update('a', { status: 'notifications-unavailable' }),
+      repository.update('a', { name: 'Renamed' }),
+    ]);
+
+    expect(await repository.get('a')).toMatchObject({
+      status: 'notifications-unavailable',
+      name: 'Renamed',
+    });
+  });
+
+  it('skips a declined update', async () => {
+    const before = await repository.upsert(account('a'));
+
+    const result = await repository.update('a', (current) =>
+      current.authMethod === 'oauth' ? { status: 'notifications-unavailable' } : null,
+    );
+
+    expect(result).toEqual(before);
+    expect(await repository.get('a')).toEqual(before);
+  });
+
+  it('reports an update of an unknown id', async () => {
+    await expect(repository.update('missing', { status: 'ok' })).rejects.toMatchObject({
+      code: 'ACCOUNT_NOT_FOUND',
+    });
+  });
+
   it('removes an account', async () => {
     await repository.upsert(account('a'));
 
@@ -120,6 +151,21 @@ describe('AccountRepository', () => {
       credentialStore: 'keychain',
       createdAt: '2025-01-01T00:00:00.000Z',
     });
+  });
+
+  it('writes a migrated file with explicit auth methods', async () => {
+    const unversioned = {
+      accounts: [{ id: 'old', email: 'old@example.test', name: 'Old' }],
+    };
+    await writeFile(join(home, 'accounts.json'), JSON.stringify(unversioned));
+
+    await repository.update('old', { status: 'sign-in-required' });
+    const written = JSON.parse(await readFile(join(home, 'accounts.json'), 'utf8'));
+
+    expect(written.version).toBe(2);
+    expect(written.accounts).toEqual([
+      expect.objectContaining({ id: 'old', authMethod: 'api-token', status: 'sign-in-required' }),
+    ]);
   });
 
   it('reports a corrupt accounts file', async () => {

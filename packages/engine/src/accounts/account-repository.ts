@@ -15,6 +15,9 @@ const accountsFileSchema = z.object({ accounts: z.array(accountRecordSchema) });
 /** An account record without the timestamps, which the repository maintains. */
 export type AccountInput = Omit<AccountRecord, 'createdAt' | 'updatedAt'>;
 
+/** Fields `AccountRepository.update` may change. */
+export type AccountChanges = Partial<Omit<AccountInput, 'id'>>;
+
 export interface AccountRepositoryOptions {
   /** Wall clock in ms since the Unix epoch, for the timestamps; `Date.now` by default. */
   now?: () => number;
@@ -59,10 +62,7 @@ export class AccountRepository {
   async require(id: string): Promise<AccountRecord> {
     const account = await this.get(id);
     if (!account) {
-      throw new InputError(ErrorCode.accountNotFound, `No signed-in account has the id "${id}".`, {
-        hint: 'List the accounts to see their ids, or sign in again.',
-        details: { accountId: id },
-      });
+      throw accountNotFound(id);
     }
     return account;
   }
@@ -82,10 +82,36 @@ export class AccountRepository {
     });
   }
 
-  /** Changes fields of an existing account; throws ACCOUNT_NOT_FOUND for an unknown id. */
-  async update(id: string, fields: Partial<Omit<AccountInput, 'id'>>): Promise<AccountRecord> {
-    const current = await this.require(id);
-    return this.upsert({ ...current, ...fields, id });
+  /**
+   * Changes fields of an existing account. The record is read inside the lock, so a change that
+   * another process made to other fields meanwhile is kept. `fields` may be a function of the
+   * current record that returns null to leave it as it is. Throws ACCOUNT_NOT_FOUND for an
+   * unknown id.
+   */
+  async update(
+    id: string,
+    fields: AccountChanges | ((current: AccountRecord) => AccountChanges | null),
+  ): Promise<AccountRecord> {
+    return this.change((accounts) => {
+      const current = accounts.find((account) => account.id === id);
+      if (!current) {
+        throw accountNotFound(id);
+      }
+      const changes = typeof fields === 'function' ? fields(current) : fields;
+      if (changes === null) {
+        return { accounts, result: current, unchanged: true };
+      }
+      const record: AccountRecord = {
+        ...current,
+        ...changes,
+        id,
+        updatedAt: new Date(this.now()).toISOString(),
+      };
+      return {
+        accounts: accounts.map((account) => (account.id === id ? record : account)),
+        result: record,
+      };
+    });
   }
 
   /** Returns whether the account existed. */
@@ -96,12 +122,19 @@ export class AccountRepository {
     });
   }
 
+  /** Runs `apply` on the records under the lock and writes them unless it reports `unchanged`. */
   private async change<T>(
-    apply: (accounts: AccountRecord[]) => { accounts: AccountRecord[]; result: T },
+    apply: (accounts: AccountRecord[]) => {
+      accounts: AccountRecord[];
+      result: T;
+      unchanged?: boolean;
+    },
   ): Promise<T> {
     const write = async () => {
-      const { accounts, result } = apply(await this.list());
-      await writeJsonFile(this.path, { accounts }, { version: accountsFileVersion, mode: 0o600 });
+      const { accounts, result, unchanged } = apply(await this.list());
+      if (!unchanged) {
+        await writeJsonFile(this.path, { accounts }, { version: accountsFileVersion, mode: 0o600 });
+      }
       return result;
     };
     return withFileLock(
@@ -110,6 +143,13 @@ export class AccountRepository {
       this.lockWaitMs === undefined ? {} : { waitMs: this.lockWaitMs },
     );
   }
+}
+
+function accountNotFound(id: string): InputError {
+  return new InputError(ErrorCode.accountNotFound, `No signed-in account has the id "${id}".`, {
+    hint: 'List the accounts to see their ids, or sign in again.',
+    details: { accountId: id },
+  });
 }
 
 /** Upgrades a version 0 or 1 file, whose records were all API-token accounts in the keychain. */

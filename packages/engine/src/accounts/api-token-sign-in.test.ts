@@ -10,6 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type KeyringSession, startKeyringSession } from '../../test/keyring/session.ts';
 import { endpointsForBaseUrl } from '../config/endpoints.ts';
 import { KeychainSecretStore, secretNames } from '../credentials/index.ts';
+import { fetchNotifications } from '../notifications/fetch-notifications.ts';
+import { OAuthCredentialProvider } from '../oauth/index.ts';
 import { AccountRepository } from './account-repository.ts';
 import { signInWithApiToken } from './api-token-sign-in.ts';
 import type { SignInContext } from './sign-in-context.ts';
@@ -41,7 +43,7 @@ describe('signInWithApiToken', () => {
       accounts: AccountRepository.forStateHome(home),
       secrets: new KeychainSecretStore({ service: `atlassify-test-${home.slice(-6)}` }),
     };
-    simulator.control.clearRequests();
+    simulator.control.reset();
   });
 
   it('signs in with trimmed fields', async () => {
@@ -103,6 +105,54 @@ describe('signInWithApiToken', () => {
     expect(await context.accounts.list()).toEqual([]);
   });
 
+  it('reports a CAPTCHA lock', async () => {
+    simulator.control.requireCaptcha(email);
+
+    const error = await signInWithApiToken({ email, token }, context).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ code: 'CAPTCHA_REQUIRED', details: { status: 403 } });
+    expect((error as Error).message).toContain('requires a CAPTCHA');
+    expect((error as { hint: string }).hint).toContain('in a browser');
+    expect(await context.accounts.list()).toEqual([]);
+  });
+
+  it('names the expiry of a rejected token', async () => {
+    simulator.control.expireApiToken(email);
+
+    const error = await signInWithApiToken({ email, token }, context).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', details: { field: 'token' } });
+    expect((error as { hint: string }).hint).toContain('API tokens expire within a year');
+    expect((error as { hint: string }).hint).toContain(
+      'https://id.atlassian.com/manage-profile/security/api-tokens',
+    );
+  });
+
+  it('asks for a new token once it expires', async () => {
+    const account = await signInWithApiToken({ email, token }, context);
+    const provider = new OAuthCredentialProvider({ ...context, stateHome: tmpdir() });
+    const poll = () =>
+      fetchNotifications({ provider, accountId: account.id, unreadOnly: true, groupByTitle: true });
+    simulator.control.expireApiToken(email);
+    simulator.control.clearRequests();
+
+    const error = await poll().catch((e: unknown) => e);
+    const requestsAfterFirst = simulator.control.requests().length;
+    const again = await poll().catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ code: 'SIGN_IN_REQUIRED', details: { accountId: account.id } });
+    expect((error as Error).message).toContain('may have expired');
+    expect((error as { hint: string }).hint).toContain('API tokens expire within a year');
+    expect((error as { hint: string }).hint).toContain(
+      'https://id.atlassian.com/manage-profile/security/api-tokens',
+    );
+    expect(again).toMatchObject({ code: 'SIGN_IN_REQUIRED' });
+    // The second poll fails from the stored status, without another rejected request.
+    expect(simulator.control.requests()).toHaveLength(requestsAfterFirst);
+    expect((await context.accounts.get(account.id))?.status).toBe('sign-in-required');
+    expect(await context.secrets.get(secretNames.apiToken(account.id))).toBe(token);
+  });
+
   it.each([
     ['email', { email: '  ', token }],
     ['token', { email, token: '' }],
@@ -161,14 +211,15 @@ describe('signInWithApiToken failures', () => {
   let server: Server;
   let deniedReason: string | null;
   let status: number;
+  let body: string;
 
   beforeAll(async () => {
     server = createServer((_request, response) => {
-      response.writeHead(
-        status,
-        deniedReason ? { 'x-authentication-denied-reason': deniedReason } : {},
-      );
-      response.end('{}');
+      response.writeHead(status, {
+        'content-type': 'application/json',
+        ...(deniedReason ? { 'x-authentication-denied-reason': deniedReason } : {}),
+      });
+      response.end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   });
@@ -187,6 +238,32 @@ describe('signInWithApiToken failures', () => {
     };
     return signInWithApiToken({ email, token }, context).catch((error: unknown) => error);
   }
+
+  beforeEach(() => {
+    body = '{}';
+    deniedReason = null;
+  });
+
+  it('rejects a response without a user', async () => {
+    status = 200;
+    body = JSON.stringify({ data: { me: { user: null } } });
+    const port = (server.address() as AddressInfo).port;
+
+    const error = await signInAgainst(`http://127.0.0.1:${port}`);
+
+    expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', details: { field: 'token' } });
+  });
+
+  it('rejects a response with GraphQL errors', async () => {
+    status = 200;
+    body = JSON.stringify({ data: null, errors: [{ message: 'Downstream failure' }] });
+    const port = (server.address() as AddressInfo).port;
+
+    const error = await signInAgainst(`http://127.0.0.1:${port}`);
+
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+    expect((error as Error).message).toContain('Downstream failure');
+  });
 
   it('reports a CAPTCHA challenge', async () => {
     status = 403;

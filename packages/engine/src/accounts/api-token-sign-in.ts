@@ -1,4 +1,4 @@
-import { deleteTokenSet, type SecretStore, secretNames } from '../credentials/index.ts';
+import { deleteTokenSet, rememberSecrets, secretNames } from '../credentials/index.ts';
 import { ErrorCode, InputError } from '../errors/atlassify-error.ts';
 import type { ApiTokenSignInRequest } from '../server/contract.ts';
 import { type AccountRecord, AuthMethod } from './account.ts';
@@ -21,7 +21,7 @@ export async function signInWithApiToken(
   const existing = await context.accounts.get(user.accountId);
 
   const entryName = secretNames.apiToken(user.accountId);
-  const restore = await rememberSecret(context.secrets, entryName);
+  const restore = await rememberSecrets(context.secrets, [entryName]);
   await context.secrets.set(entryName, token);
 
   let record: AccountRecord;
@@ -93,16 +93,4 @@ export function validateApiTokenRequest(request: ApiTokenSignInRequest): ApiToke
 
 function fieldError(field: 'email' | 'token', message: string, hint: string): InputError {
   return new InputError(ErrorCode.invalidInput, message, { hint, details: { field } });
-}
-
-/** Returns a function that puts the entry back as it was: the previous value, or no entry. */
-async function rememberSecret(store: SecretStore, name: string): Promise<() => Promise<void>> {
-  const previous = await store.get(name);
-  return async () => {
-    if (previous === null) {
-      await store.delete(name);
-    } else {
-      await store.set(name, previous);
-    }
-  };
 }

@@ -6,6 +6,7 @@ export {
 } from './atlassian-credential.ts';
 export { FileSecretStore, fileSecretStoreWarning } from './file-secret-store.ts';
 export { KeychainSecretStore, type KeychainSecretStoreOptions } from './keychain-secret-store.ts';
+export { rememberSecrets } from './secret-snapshot.ts';
 export { type SecretStore, secretNames } from './secret-store.ts';
 export {
   type CredentialStoreKind,

@@ -76,6 +76,9 @@ export class KeychainSecretStore implements SecretStore {
     }
 
     // Parts first, head last: a reader sees either the old value or the complete new one.
+    // NOTE: a write that fails after some parts leaves those parts behind, and when the old value
+    // was split too, its overwritten parts no longer match its head. Only stores with a
+    // maxEntryLength (Windows) split values.
     const parts = splitIntoParts(value, this.maxEntryLength);
     for (const [index, part] of parts.entries()) {
       await this.writeEntry(partName(name, index), part);

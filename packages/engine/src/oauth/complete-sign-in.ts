@@ -1,7 +1,7 @@
 import * as oauth from 'oauth4webapi';
 
 import { type AccountRecord, AuthMethod, defaultRequestTimeoutMs } from '../accounts/index.ts';
-import { deleteTokenSet, secretNames, storeTokenSet } from '../credentials/index.ts';
+import { rememberSecrets, secretNames, storeTokenSet } from '../credentials/index.ts';
 import { fetchProfile, fetchSites } from './atlassian-identity.ts';
 import { authorizationServer, tokenRequestOptions } from './authorization-server.ts';
 import type { OAuthClient } from './client-config.ts';
@@ -23,6 +23,7 @@ export interface AuthorizationGrant {
 /**
  * Exchanges the authorization code, reads the profile and sites, stores the tokens (refresh token
  * first) and then the account record. Signing in to the same account again replaces its tokens.
+ * When a step after the first write fails, every entry it wrote goes back to its earlier value.
  * @see https://developer.atlassian.com/cloud/oauth/getting-started/implementing-oauth-3lo/
  */
 export async function completeOAuthSignIn(
@@ -37,19 +38,24 @@ export async function completeOAuthSignIn(
   const sites = await fetchSites(tokens.access_token, context.endpoints, requestOptions);
   const existing = await context.accounts.get(profile.accountId);
   const accountId = profile.accountId;
-
-  await storeTokenSet(context.secrets, accountId, {
-    accessToken: tokens.access_token,
-    expiresAt: now() + (tokens.expires_in ?? 3600) * 1000,
-    refreshToken: tokens.refresh_token,
-  });
-  if (tokens.refresh_token === undefined) {
-    // Without offline_access there is no refresh token; one from an earlier sign-in is stale.
-    await context.secrets.delete(secretNames.oauthRefreshToken(accountId));
-  }
+  const fromEnvironment = grant.client.source === 'environment';
+  const restore = await rememberSecrets(context.secrets, [
+    secretNames.oauthRefreshToken(accountId),
+    secretNames.oauthAccessToken(accountId),
+    ...(fromEnvironment ? [secretNames.oauthClientSecret(grant.client.clientId)] : []),
+  ]);
 
   try {
-    if (grant.client.source === 'environment') {
+    await storeTokenSet(context.secrets, accountId, {
+      accessToken: tokens.access_token,
+      expiresAt: now() + (tokens.expires_in ?? 3600) * 1000,
+      refreshToken: tokens.refresh_token,
+    });
+    if (tokens.refresh_token === undefined) {
+      // Without offline_access there is no refresh token; one from an earlier sign-in is stale.
+      await context.secrets.delete(secretNames.oauthRefreshToken(accountId));
+    }
+    if (fromEnvironment) {
       // Refreshing needs the same client later, when the flag or variable may be gone.
       await context.secrets.set(
         secretNames.oauthClientSecret(grant.client.clientId),
@@ -72,10 +78,8 @@ export async function completeOAuthSignIn(
     await removeApiToken(existing, context);
     return record;
   } catch (error) {
-    if (!existing) {
-      // No account record refers to these tokens, so they must not stay in the keychain.
-      await deleteTokenSet(context.secrets, accountId).catch(() => false);
-    }
+    // The error to report is the one that failed the sign-in, even if restoring fails too.
+    await restore().catch(() => {});
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,27 @@ async function listenOn(server: Server, port: number, host: string): Promise<voi
     server.once('error', reject);
     server.listen({ port, host, ipv6Only: host === '::1' }, resolve);
   });
+}
+
+/**
+ * Lists the local addresses that listen on `port`, read from the kernel's socket tables, so no
+ * traffic to any address is needed. Addresses are as /proc spells them: 0100007F is 127.0.0.1.
+ */
+async function listeningAddresses(port: number): Promise<string[]> {
+  const portHex = port.toString(16).toUpperCase().padStart(4, '0');
+  const addresses: string[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    const text = await readFile(table, 'utf8').catch(() => '');
+    for (const line of text.split('\n').slice(1)) {
+      const [, local = '', , state] = line.trim().split(/\s+/);
+      const [address, localPort] = local.split(':');
+      // State 0A is LISTEN.
+      if (localPort === portHex && state === '0A' && address) {
+        addresses.push(address);
+      }
+    }
+  }
+  return addresses.sort();
 }
 
 describe('startOAuthSignIn', () => {
@@ -183,6 +204,33 @@ describe('startOAuthSignIn', () => {
     const account = await (await start()).result;
 
     expect(account.status).toBe('notifications-unavailable');
+  });
+
+  it('listens before opening the browser', async () => {
+    let statusSeenByBrowser = 0;
+
+    await start({
+      openBrowser: async () => {
+        statusSeenByBrowser = (await fetch(callbackUrl)).status;
+      },
+    }).then((signIn) => signIn.browserOpened);
+
+    // 400 is the listener's page for a callback without state; a closed port would throw.
+    expect(statusSeenByBrowser).toBe(400);
+  });
+
+  it('binds only the loopback addresses', async () => {
+    await startWaiting();
+
+    const addresses = await listeningAddresses(Number(new URL(callbackUrl).port));
+
+    // 127.0.0.1, and ::1 where the host has IPv6; never 0.0.0.0, :: or another interface.
+    expect(addresses).toContain('0100007F');
+    expect(
+      addresses.filter(
+        (address) => !['0100007F', '00000000000000000000000001000000'].includes(address),
+      ),
+    ).toEqual([]);
   });
 
   it('ignores stray requests', async () => {

@@ -1,6 +1,7 @@
 import * as oauth from 'oauth4webapi';
 
 import type { AccountRecord } from '../accounts/index.ts';
+import { secretNames } from '../credentials/index.ts';
 import { AtlassifyError, ErrorCode } from '../errors/atlassify-error.ts';
 import type { OAuthSignInStatus } from '../server/contract.ts';
 import { authorizationServer } from './authorization-server.ts';
@@ -58,7 +59,7 @@ let activeSignIn: 'starting' | SignInFlow | null = null;
 /**
  * Starts an OAuth 2.0 (3LO) sign-in: resolves the client, starts the loopback callback listener,
  * then opens the authorize URL. Fails before the browser opens with OAUTH_IN_PROGRESS,
- * OAUTH_NOT_CONFIGURED, OAUTH_SECRET_MISSING or CALLBACK_PORT_BUSY.
+ * OAUTH_NOT_CONFIGURED, OAUTH_SECRET_MISSING, CREDENTIAL_STORE_UNAVAILABLE or CALLBACK_PORT_BUSY.
  * @see https://developer.atlassian.com/cloud/oauth/getting-started/implementing-oauth-3lo/
  */
 export async function startOAuthSignIn(
@@ -88,6 +89,9 @@ async function start(options: OAuthSignInOptions, context: OAuthContext): Promis
     { clientId: options.clientId, clientSecret: options.clientSecret },
     context,
   );
+  // Reading one entry makes a keychain that cannot be reached fail the sign-in here, before the
+  // browser opens, instead of after the user has given consent.
+  await context.secrets.get(secretNames.oauthClientSecret(client.clientId));
   const callbackUrl = parseCallbackUrl(
     options.callbackUrl ?? callbackUrlFromEnvironment(context.env),
   );

@@ -5,6 +5,7 @@ import {
   defaultRequestTimeoutMs,
   secretStoreForAccount,
 } from '../accounts/index.ts';
+import { atlassianCloudEndpoints } from '../config/endpoints.ts';
 import {
   type AtlassianCredential,
   deleteTokenSet,
@@ -81,7 +82,7 @@ export async function refreshAccountTokens(
 export function signInRequiredError(account: AccountRecord, reason: string): RemoteError {
   const hint =
     account.authMethod === 'api-token'
-      ? 'Create a new API token (they expire within a year) and sign in to the account again; its settings are kept.'
+      ? `API tokens expire within a year. Create a new one at ${atlassianCloudEndpoints.apiTokensPageUrl} and sign in to the account again with it; its settings are kept.`
       : 'Sign in to the account again with OAuth; its settings are kept.';
   return new RemoteError(
     ErrorCode.signInRequired,

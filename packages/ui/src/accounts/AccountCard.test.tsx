@@ -9,6 +9,7 @@ afterEach(cleanup);
 
 function renderCard(account: AccountView) {
   const onSignOut = vi.fn();
+  const onSignIn = vi.fn();
   render(
     <ul>
       <AccountCard
@@ -17,10 +18,11 @@ function renderCard(account: AccountView) {
         error={null}
         onSignOut={onSignOut}
         onDismissError={() => {}}
+        onSignIn={onSignIn}
       />
     </ul>,
   );
-  return { onSignOut, card: screen.getByTestId('account-card') };
+  return { onSignOut, onSignIn, card: screen.getByTestId('account-card') };
 }
 
 describe('AccountCard', () => {
@@ -33,6 +35,15 @@ describe('AccountCard', () => {
     expect(within(card).getByText('All sites this account can reach')).toBeTruthy();
     expect(within(card).getByText('Connected')).toBeTruthy();
     expect(within(card).queryByText(/plain file/)).toBeNull();
+  });
+
+  it('lists granted OAuth scopes', () => {
+    const { card } = renderCard(
+      makeAccount({ authMethod: 'oauth', scopes: ['read:me', 'read:jira-work', 'offline_access'] }),
+    );
+
+    expect(within(card).getByText('Granted scopes')).toBeTruthy();
+    expect(within(card).getByText('read:me, read:jira-work, offline_access')).toBeTruthy();
   });
 
   it('lists OAuth site hosts', () => {
@@ -58,11 +69,32 @@ describe('AccountCard', () => {
   it('explains sign-in required', () => {
     renderCard(makeAccount({ status: 'sign-in-required' }));
     expect(screen.getByText(/Atlassian rejected the stored credentials/)).toBeTruthy();
+    expect(screen.getByText(/the account and its settings are kept/)).toBeTruthy();
+  });
+
+  it('offers a new sign-in with the same method', () => {
+    const { onSignIn } = renderCard(
+      makeAccount({ authMethod: 'oauth', status: 'sign-in-required' }),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+
+    expect(onSignIn).toHaveBeenCalledWith({ method: 'oauth', email: 'dana@example.com' });
   });
 
   it('explains notifications unavailable', () => {
-    renderCard(makeAccount({ status: 'notifications-unavailable' }));
-    expect(screen.getByText(/Add the account with an API token/)).toBeTruthy();
+    renderCard(makeAccount({ authMethod: 'oauth', status: 'notifications-unavailable' }));
+    expect(screen.getByText(/does not let this OAuth sign-in read notifications/)).toBeTruthy();
+  });
+
+  it('offers an API token for a refused OAuth account', () => {
+    const { onSignIn } = renderCard(
+      makeAccount({ authMethod: 'oauth', status: 'notifications-unavailable' }),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add an API token for this account' }));
+
+    expect(onSignIn).toHaveBeenCalledWith({ method: 'api-token', email: 'dana@example.com' });
   });
 
   it('confirms before signing out', () => {

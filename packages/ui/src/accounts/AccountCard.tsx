@@ -6,6 +6,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { useId, useState } from 'react';
 
 import type { AccountView, ApiError } from '../api/contract.ts';
+import type { SignInPrefill } from '../app/route.ts';
 import { ApiErrorMessage } from '../components/ApiErrorMessage.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { AccountDetails } from './AccountDetails.tsx';
@@ -25,6 +26,8 @@ interface AccountCardProps {
   error: ApiError | null;
   onSignOut: () => void;
   onDismissError: () => void;
+  /** Opens Add account for this account, with the sign-in method it needs. */
+  onSignIn: (prefill: SignInPrefill) => void;
 }
 
 /** Shows one signed-in account with its sign-in method, sites, status and Sign out. */
@@ -34,6 +37,7 @@ export function AccountCard({
   error,
   onSignOut,
   onDismissError,
+  onSignIn,
 }: AccountCardProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
@@ -71,7 +75,16 @@ export function AccountCard({
             headingLevel="h3"
             title={t('accounts.statusSignInRequired')}
           >
-            <Text as="p">{t('accounts.statusSignInRequiredBody')}</Text>
+            <Stack space="space.100">
+              <Text as="p">{t('accounts.statusSignInRequiredBody')}</Text>
+              <Inline>
+                <Button
+                  onClick={() => onSignIn({ method: account.authMethod, email: account.email })}
+                >
+                  {t('accounts.signInAgain')}
+                </Button>
+              </Inline>
+            </Stack>
           </SectionMessage>
         ) : null}
         {account.status === 'notifications-unavailable' ? (
@@ -80,7 +93,14 @@ export function AccountCard({
             headingLevel="h3"
             title={t('accounts.statusNotificationsUnavailable')}
           >
-            <Text as="p">{t('accounts.statusNotificationsUnavailableBody')}</Text>
+            <Stack space="space.100">
+              <Text as="p">{t('accounts.statusNotificationsUnavailableBody')}</Text>
+              <Inline>
+                <Button onClick={() => onSignIn({ method: 'api-token', email: account.email })}>
+                  {t('accounts.addApiToken')}
+                </Button>
+              </Inline>
+            </Stack>
           </SectionMessage>
         ) : null}
         {account.credentialStore === 'file' ? (

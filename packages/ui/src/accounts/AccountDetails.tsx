@@ -27,7 +27,7 @@ function StatusLozenge({ status }: { status: AccountView['status'] }) {
   return <Lozenge appearance="success">{t('accounts.statusOk')}</Lozenge>;
 }
 
-/** The sign-in method, sites and status of an account as a description list. */
+/** The sign-in method, granted scopes (OAuth), sites and status of an account as a description list. */
 export function AccountDetails({ account }: { account: AccountView }) {
   const { t } = useI18n();
   const hosts = account.sites.map((site) => site.host);
@@ -40,6 +40,16 @@ export function AccountDetails({ account }: { account: AccountView }) {
       <Box as="dd" xcss={valueStyles}>
         <Text>{account.authMethod === 'oauth' ? t('accounts.oauth') : t('accounts.apiToken')}</Text>
       </Box>
+      {account.authMethod === 'oauth' ? (
+        <>
+          <Box as="dt">
+            <Text color="color.text.subtle">{t('accounts.scopes')}</Text>
+          </Box>
+          <Box as="dd" xcss={valueStyles}>
+            <Text>{account.scopes.join(', ')}</Text>
+          </Box>
+        </>
+      ) : null}
       <Box as="dt">
         <Text color="color.text.subtle">{t('accounts.sites')}</Text>
       </Box>

@@ -11,7 +11,12 @@ afterEach(() => {
 });
 
 function renderScreen() {
-  const callbacks = { onOpenNotifications: vi.fn(), onAddAccount: vi.fn(), onSignedOut: vi.fn() };
+  const callbacks = {
+    onOpenNotifications: vi.fn(),
+    onAddAccount: vi.fn(),
+    onSignIn: vi.fn(),
+    onSignedOut: vi.fn(),
+  };
   render(
     <AccountsScreen
       accounts={[

@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import { Box, xcss } from '@atlaskit/primitives';
 
 import type { AccountView } from '../api/contract.ts';
+import type { SignInPrefill } from '../app/route.ts';
 import { ScreenLayout } from '../app/ScreenLayout.tsx';
 import { AddIcon } from '../components/icons.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -21,6 +22,8 @@ interface AccountsScreenProps {
   focusTitle: boolean;
   onOpenNotifications: () => void;
   onAddAccount: () => void;
+  /** Opens Add account for an account that needs a new sign-in or an API token. */
+  onSignIn: (prefill: SignInPrefill) => void;
   onSignedOut: () => void;
 }
 
@@ -30,6 +33,7 @@ export function AccountsScreen({
   focusTitle,
   onOpenNotifications,
   onAddAccount,
+  onSignIn,
   onSignedOut,
 }: AccountsScreenProps) {
   const { t } = useI18n();
@@ -55,6 +59,7 @@ export function AccountsScreen({
             error={failure?.accountId === account.id ? failure.error : null}
             onSignOut={() => void signOut(account.id)}
             onDismissError={dismissFailure}
+            onSignIn={onSignIn}
           />
         ))}
       </Box>

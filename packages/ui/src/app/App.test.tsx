@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { FakeEventSource } from '../../test/fake-event-source.ts';
@@ -91,5 +91,24 @@ describe('App', () => {
 
     expect(screen.getByText('Atlassify could not load its data')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('adds an API token for a refused account', async () => {
+    const refused: Snapshot = {
+      ...signedIn,
+      accounts: [makeAccount({ authMethod: 'oauth', status: 'notifications-unavailable' })],
+      feeds: [makeFeed({ status: 'error', notifications: [] })],
+    };
+    await renderApp(refused);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Add an API token for this account' }));
+    });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Add account' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'API Token' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('dana@example.com');
   });
 });

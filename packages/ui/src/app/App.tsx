@@ -1,10 +1,10 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 
 import { AccountsScreen } from '../accounts/AccountsScreen.tsx';
 import { LoginScreen } from '../login/LoginScreen.tsx';
 import { NotificationsScreen } from '../notifications/NotificationsScreen.tsx';
 import { AppStatusContext } from './app-status.ts';
-import { type Route, resolveScreen, useHashRoute } from './route.ts';
+import { type Route, resolveScreen, type SignInPrefill, useHashRoute } from './route.ts';
 import { StartupScreen } from './StartupScreen.tsx';
 import { useSnapshot } from './use-snapshot.ts';
 
@@ -14,9 +14,19 @@ export function App() {
   const [route, setRoute] = useHashRoute();
   // After the first navigation, each new screen moves focus to its title.
   const navigated = useRef(false);
+  const [prefill, setPrefill] = useState<SignInPrefill | null>(null);
   const navigate = (next: Route) => {
     navigated.current = true;
+    if (next !== 'add-account') {
+      setPrefill(null);
+    }
     setRoute(next);
+  };
+  /** Opens Add account on the tab an existing account needs, with its email filled in. */
+  const signInTo = (next: SignInPrefill) => {
+    navigated.current = true;
+    setPrefill(next);
+    setRoute('add-account');
   };
 
   if (!snapshot) {
@@ -40,6 +50,7 @@ export function App() {
           feeds={snapshot.feeds}
           focusTitle={focusTitle}
           onOpenAccounts={() => navigate('accounts')}
+          onSignIn={signInTo}
         />
       ) : null}
       {screen === 'accounts' ? (
@@ -48,6 +59,7 @@ export function App() {
           focusTitle={focusTitle}
           onOpenNotifications={() => navigate('notifications')}
           onAddAccount={() => navigate('add-account')}
+          onSignIn={signInTo}
           onSignedOut={() => void reload()}
         />
       ) : null}
@@ -56,6 +68,7 @@ export function App() {
           isWelcome={screen === 'welcome'}
           focusTitle={focusTitle}
           oauth={snapshot.oauth}
+          prefill={screen === 'add-account' ? prefill : null}
           onSignedIn={openFeedAfterSignIn}
           onCancel={() => navigate('accounts')}
         />

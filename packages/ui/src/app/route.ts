@@ -2,6 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 
 export type Route = 'notifications' | 'accounts' | 'add-account';
 
+/**
+ * Start values of Add account for a known account: the tab of its sign-in method, and the email
+ * that the API Token tab fills in.
+ */
+export interface SignInPrefill {
+  method: 'api-token' | 'oauth';
+  email: string;
+}
+
 /** The screen the window shows: a route, or the welcome sign-in while no account exists. */
 export type Screen = Route | 'welcome';
 

@@ -114,10 +114,17 @@ export const de: Catalog = {
   'accounts.statusOk': 'Verbunden',
   'accounts.statusSignInRequired': 'Anmeldung erforderlich',
   'accounts.statusSignInRequiredBody':
-    'Atlassian hat die gespeicherten Anmeldedaten abgelehnt. Melden Sie sich ab und fügen Sie das Konto erneut hinzu.',
+    'Atlassian hat die gespeicherten Anmeldedaten abgelehnt. Melden Sie sich erneut an; das Konto und seine Einstellungen bleiben erhalten.',
   'accounts.statusNotificationsUnavailable': 'Benachrichtigungen nicht verfügbar',
   'accounts.statusNotificationsUnavailableBody':
-    'Atlassian erlaubt dieser OAuth-Anmeldung nicht, Benachrichtigungen zu lesen. Fügen Sie das Konto mit einem API-Token hinzu, um sie zu sehen.',
+    'Atlassian erlaubt dieser OAuth-Anmeldung nicht, Benachrichtigungen zu lesen. Fügen Sie für dasselbe Konto ein API-Token hinzu, um sie zu sehen; das Konto und seine Einstellungen bleiben erhalten.',
   'accounts.fileStore':
     'In einer unverschlüsselten Datei gespeichert, nicht im Schlüsselbund des Systems',
+  'accounts.scopes': 'Erteilte Berechtigungen',
+  'accounts.signInAgain': 'Erneut anmelden',
+  'accounts.addApiToken': 'API-Token für dieses Konto hinzufügen',
+  'notifications.oauthRefused':
+    'Atlassian erlaubt dieser OAuth-Anmeldung nicht, Benachrichtigungen zu lesen',
+  'notifications.oauthRefusedBody':
+    'Fügen Sie für dasselbe Konto ein API-Token hinzu, um seine Benachrichtigungen zu sehen. Das Konto und seine Einstellungen bleiben erhalten.',
 };

@@ -105,11 +105,17 @@ export const en = {
   'accounts.statusOk': 'Connected',
   'accounts.statusSignInRequired': 'Sign-in required',
   'accounts.statusSignInRequiredBody':
-    'Atlassian rejected the stored credentials. Sign out, then add the account again.',
+    'Atlassian rejected the stored credentials. Sign in again; the account and its settings are kept.',
   'accounts.statusNotificationsUnavailable': 'Notifications unavailable',
   'accounts.statusNotificationsUnavailableBody':
-    'Atlassian does not let this OAuth sign-in read notifications. Add the account with an API token to see them.',
+    'Atlassian does not let this OAuth sign-in read notifications. Add an API token for the same account to see them; the account and its settings are kept.',
   'accounts.fileStore': 'Stored in a plain file, not the system keychain',
+  'accounts.scopes': 'Granted scopes',
+  'accounts.signInAgain': 'Sign in again',
+  'accounts.addApiToken': 'Add an API token for this account',
+  'notifications.oauthRefused': 'Atlassian does not let this OAuth sign-in read notifications',
+  'notifications.oauthRefusedBody':
+    'Add an API token for the same account to see its notifications. The account and its settings are kept.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

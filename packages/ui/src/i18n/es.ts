@@ -119,9 +119,16 @@ export const es: Catalog = {
   'accounts.statusOk': 'Conectada',
   'accounts.statusSignInRequired': 'Hay que iniciar sesión',
   'accounts.statusSignInRequiredBody':
-    'Atlassian rechazó las credenciales guardadas. Cierra la sesión y vuelve a añadir la cuenta.',
+    'Atlassian rechazó las credenciales guardadas. Vuelve a iniciar sesión; la cuenta y su configuración se conservan.',
   'accounts.statusNotificationsUnavailable': 'Notificaciones no disponibles',
   'accounts.statusNotificationsUnavailableBody':
-    'Atlassian no permite que este inicio de sesión OAuth lea notificaciones. Añade la cuenta con un token de API para verlas.',
+    'Atlassian no permite que este inicio de sesión OAuth lea notificaciones. Añade un token de API para la misma cuenta para verlas; la cuenta y su configuración se conservan.',
   'accounts.fileStore': 'Guardado en un archivo sin cifrar, no en el llavero del sistema',
+  'accounts.scopes': 'Permisos concedidos',
+  'accounts.signInAgain': 'Volver a iniciar sesión',
+  'accounts.addApiToken': 'Añadir un token de API para esta cuenta',
+  'notifications.oauthRefused':
+    'Atlassian no permite que este inicio de sesión OAuth lea notificaciones',
+  'notifications.oauthRefusedBody':
+    'Añade un token de API para la misma cuenta para ver sus notificaciones. La cuenta y su configuración se conservan.',
 };

@@ -118,9 +118,16 @@ export const fr: Catalog = {
   'accounts.statusOk': 'Connecté',
   'accounts.statusSignInRequired': 'Connexion requise',
   'accounts.statusSignInRequiredBody':
-    'Atlassian a refusé les identifiants enregistrés. Déconnectez-vous, puis ajoutez à nouveau le compte.',
+    'Atlassian a refusé les identifiants enregistrés. Reconnectez-vous ; le compte et ses réglages sont conservés.',
   'accounts.statusNotificationsUnavailable': 'Notifications indisponibles',
   'accounts.statusNotificationsUnavailableBody':
-    'Atlassian ne permet pas à cette connexion OAuth de lire les notifications. Ajoutez le compte avec un jeton d’API pour les voir.',
+    'Atlassian ne permet pas à cette connexion OAuth de lire les notifications. Ajoutez un jeton d’API pour le même compte pour les voir ; le compte et ses réglages sont conservés.',
   'accounts.fileStore': 'Enregistré dans un fichier en clair, pas dans le trousseau du système',
+  'accounts.scopes': 'Autorisations accordées',
+  'accounts.signInAgain': 'Se reconnecter',
+  'accounts.addApiToken': 'Ajouter un jeton d’API pour ce compte',
+  'notifications.oauthRefused':
+    'Atlassian ne permet pas à cette connexion OAuth de lire les notifications',
+  'notifications.oauthRefusedBody':
+    'Ajoutez un jeton d’API pour le même compte pour voir ses notifications. Le compte et ses réglages sont conservés.',
 };

@@ -15,10 +15,16 @@ interface FieldErrors {
   token?: string;
 }
 
+interface ApiTokenFormProps {
+  onSignedIn: () => Promise<void>;
+  /** The email to start with, when a token is added for an account that exists. */
+  initialEmail?: string;
+}
+
 /** Renders the API Token tab with the email and token fields and Sign in. */
-export function ApiTokenForm({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
+export function ApiTokenForm({ onSignedIn, initialEmail = '' }: ApiTokenFormProps) {
   const { t } = useI18n();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [token, setToken] = useState('');
   const [missing, setMissing] = useState<FieldErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);

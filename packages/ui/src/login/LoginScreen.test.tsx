@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { json, stubFetch } from '../../test/stub-fetch.ts';
 import type { OAuthSettingsView } from '../api/contract.ts';
+import type { SignInPrefill } from '../app/route.ts';
 import { LoginScreen } from './LoginScreen.tsx';
 
 afterEach(() => {
@@ -18,7 +19,7 @@ const settings: OAuthSettingsView = {
   scopes: [],
 };
 
-function renderLogin(isWelcome: boolean) {
+function renderLogin(isWelcome: boolean, prefill: SignInPrefill | null = null) {
   stubFetch(() => json(200, settings));
   const onCancel = vi.fn();
   render(
@@ -26,6 +27,7 @@ function renderLogin(isWelcome: boolean) {
       isWelcome={isWelcome}
       focusTitle={false}
       oauth={{ status: 'idle', authorizeUrl: null, accountId: null, error: null }}
+      prefill={prefill}
       onSignedIn={async () => {}}
       onCancel={onCancel}
     />,
@@ -62,6 +64,23 @@ describe('LoginScreen', () => {
   it('switches to the OAuth tab', () => {
     renderLogin(true);
     fireEvent.click(screen.getByRole('tab', { name: 'OAuth (SSO)' }));
+    expect(screen.getByRole('tab', { name: 'OAuth (SSO)' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+  });
+
+  it('opens the API Token tab with the email', () => {
+    renderLogin(false, { method: 'api-token', email: 'dana@example.com' });
+
+    expect(screen.getByRole('tab', { name: 'API Token' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('dana@example.com');
+  });
+
+  it('opens the OAuth tab for an OAuth account', () => {
+    renderLogin(false, { method: 'oauth', email: 'dana@example.com' });
+
     expect(screen.getByRole('tab', { name: 'OAuth (SSO)' }).getAttribute('aria-selected')).toBe(
       'true',
     );

@@ -3,6 +3,7 @@ import { Box, Text, xcss } from '@atlaskit/primitives';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 
 import type { OAuthSignInView } from '../api/contract.ts';
+import type { SignInPrefill } from '../app/route.ts';
 import { ScreenLayout } from '../app/ScreenLayout.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ApiTokenForm } from './ApiTokenForm.tsx';
@@ -23,6 +24,8 @@ interface LoginScreenProps {
   isWelcome: boolean;
   focusTitle: boolean;
   oauth: OAuthSignInView;
+  /** Opens a tab for a known account, with its email filled in on the API Token tab. */
+  prefill?: SignInPrefill | null;
   onSignedIn: () => Promise<void>;
   onCancel: () => void;
 }
@@ -32,6 +35,7 @@ export function LoginScreen({
   isWelcome,
   focusTitle,
   oauth,
+  prefill = null,
   onSignedIn,
   onCancel,
 }: LoginScreenProps) {
@@ -49,14 +53,22 @@ export function LoginScreen({
         </Text>
       ) : null}
       <Box xcss={cardStyles}>
-        <Tabs id="sign-in-method">
+        <Tabs
+          id="sign-in-method"
+          // A new prefill mounts the tabs again, so the requested tab opens.
+          key={prefill ? `${prefill.method}:${prefill.email}` : 'default'}
+          defaultSelected={prefill?.method === 'oauth' ? 1 : 0}
+        >
           <TabList>
             <Tab>{t('login.tabApiToken')}</Tab>
             <Tab>{t('login.tabOAuth')}</Tab>
           </TabList>
           <TabPanel>
             <Box xcss={panelStyles}>
-              <ApiTokenForm onSignedIn={onSignedIn} />
+              <ApiTokenForm
+                onSignedIn={onSignedIn}
+                initialEmail={prefill?.method === 'api-token' ? prefill.email : ''}
+              />
             </Box>
           </TabPanel>
           <TabPanel>

@@ -1,16 +1,17 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { fixtureNow, makeAccount, makeFeed, makeNotification } from '../../test/fixtures.ts';
-import type { FeedView } from '../api/contract.ts';
+import type { AccountView, FeedView } from '../api/contract.ts';
 import { AccountFeed } from './AccountFeed.tsx';
 
 afterEach(cleanup);
 
-function renderFeed(feed: FeedView | undefined) {
+function renderFeed(feed: FeedView | undefined, account: AccountView = makeAccount()) {
+  const onSignIn = vi.fn();
   render(
     <AccountFeed
-      account={makeAccount()}
+      account={account}
       feed={feed}
       notifications={feed?.notifications ?? []}
       now={fixtureNow}
@@ -18,9 +19,10 @@ function renderFeed(feed: FeedView | undefined) {
       onDismissError={() => {}}
       onToggleRead={() => {}}
       onOpen={() => {}}
+      onSignIn={onSignIn}
     />,
   );
-  return screen.getByTestId('account-section');
+  return Object.assign(screen.getByTestId('account-section'), { onSignIn });
 }
 
 const feedError = {
@@ -99,5 +101,40 @@ describe('AccountFeed', () => {
   it('notes more unread on the server', () => {
     renderFeed(makeFeed({ hasMore: true, notifications: [makeNotification()] }));
     expect(screen.getByText(/more unread notifications than are shown/)).toBeTruthy();
+  });
+
+  it('offers an API token when OAuth is refused', () => {
+    const section = renderFeed(
+      makeFeed({
+        status: 'error',
+        error: {
+          code: 'NOTIFICATIONS_UNAVAILABLE_WITH_OAUTH',
+          message: 'MyNotifications refused this OAuth sign-in access to notifications (HTTP 403).',
+        },
+      }),
+      makeAccount({ authMethod: 'oauth', status: 'notifications-unavailable' }),
+    );
+    const message = within(section).getByTestId('oauth-refused');
+
+    expect(
+      within(message).getByText(/does not let this OAuth sign-in read notifications/),
+    ).toBeTruthy();
+    expect(within(section).queryByText(/HTTP 403/)).toBeNull();
+    expect(within(section).queryByText('All caught up')).toBeNull();
+    fireEvent.click(
+      within(message).getByRole('button', { name: 'Add an API token for this account' }),
+    );
+    expect(section.onSignIn).toHaveBeenCalledWith({
+      method: 'api-token',
+      email: 'dana@example.com',
+    });
+  });
+
+  it('warns about the file store', () => {
+    const section = renderFeed(makeFeed(), makeAccount({ credentialStore: 'file' }));
+
+    expect(
+      within(section).getByText('Stored in a plain file, not the system keychain'),
+    ).toBeTruthy();
   });
 });

@@ -1,11 +1,14 @@
 import Avatar from '@atlaskit/avatar';
 import Badge from '@atlaskit/badge';
+import Button from '@atlaskit/button/new';
 import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
 import { useId } from 'react';
 
 import type { AccountView, FeedView, Notification } from '../api/contract.ts';
+import type { SignInPrefill } from '../app/route.ts';
 import { VisuallyHidden } from '../components/VisuallyHidden.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { FeedMessages } from './FeedMessages.tsx';
@@ -30,7 +33,12 @@ interface AccountFeedProps {
   onDismissError: () => void;
   onToggleRead: (notification: Notification) => void;
   onOpen: (notification: Notification) => void;
+  /** Opens Add account for this account, such as to add an API token. */
+  onSignIn: (prefill: SignInPrefill) => void;
 }
+
+/** The error code of a poll that Atlassian refused because the account signed in with OAuth. */
+const oauthRefusedCode = 'NOTIFICATIONS_UNAVAILABLE_WITH_OAUTH';
 
 /** Shows one account's part of the feed with its header, status messages and rows grouped by product. */
 export function AccountFeed(props: AccountFeedProps) {
@@ -39,6 +47,10 @@ export function AccountFeed(props: AccountFeedProps) {
   const headingId = useId();
   const unread = countUnread(notifications);
   const caughtUp = feed?.status === 'ok' && unread === 0;
+  const oauthRefused =
+    account.status === 'notifications-unavailable' || feed?.error?.code === oauthRefusedCode;
+  // The refusal gets its own plain message below instead of the generic poll error.
+  const shownFeed = oauthRefused && feed ? { ...feed, error: null } : feed;
 
   return (
     <Box
@@ -64,11 +76,36 @@ export function AccountFeed(props: AccountFeedProps) {
             <Text size="small" color="color.text.subtle">
               {account.email}
             </Text>
+            {account.credentialStore === 'file' ? (
+              <Text size="small" color="color.text.warning">
+                {t('accounts.fileStore')}
+              </Text>
+            ) : null}
           </Stack>
         </Inline>
 
+        {oauthRefused ? (
+          <SectionMessage
+            appearance="warning"
+            headingLevel="h3"
+            title={t('notifications.oauthRefused')}
+            testId="oauth-refused"
+          >
+            <Stack space="space.100">
+              <Text as="p">{t('notifications.oauthRefusedBody')}</Text>
+              <Inline>
+                <Button
+                  onClick={() => props.onSignIn({ method: 'api-token', email: account.email })}
+                >
+                  {t('accounts.addApiToken')}
+                </Button>
+              </Inline>
+            </Stack>
+          </SectionMessage>
+        ) : null}
+
         <FeedMessages
-          feed={feed}
+          feed={shownFeed}
           hasRows={notifications.length > 0}
           now={now}
           actionError={props.actionError}

@@ -18,6 +18,7 @@ function renderScreen() {
       feeds={[makeFeed({ notifications: [makeNotification()] })]}
       focusTitle={false}
       onOpenAccounts={onOpenAccounts}
+      onSignIn={() => {}}
     />,
   );
   return { onOpenAccounts, row: screen.getByTestId('notification-row') };
@@ -74,6 +75,7 @@ describe('NotificationsScreen', () => {
         feeds={feedWith(readState)}
         focusTitle={false}
         onOpenAccounts={() => {}}
+        onSignIn={() => {}}
       />
     );
     const { rerender } = render(screenWith('unread'));

@@ -1,6 +1,7 @@
 import Button from '@atlaskit/button/new';
 
 import type { AccountView, FeedView } from '../api/contract.ts';
+import type { SignInPrefill } from '../app/route.ts';
 import { ScreenLayout } from '../app/ScreenLayout.tsx';
 import { ApiErrorMessage } from '../components/ApiErrorMessage.tsx';
 import { RefreshIcon } from '../components/icons.ts';
@@ -16,6 +17,8 @@ interface NotificationsScreenProps {
   feeds: FeedView[];
   focusTitle: boolean;
   onOpenAccounts: () => void;
+  /** Opens Add account for an account, such as to add an API token. */
+  onSignIn: (prefill: SignInPrefill) => void;
 }
 
 /** Shows the feed of every signed-in account, one section per account. */
@@ -24,6 +27,7 @@ export function NotificationsScreen({
   feeds,
   focusTitle,
   onOpenAccounts,
+  onSignIn,
 }: NotificationsScreenProps) {
   const { t } = useI18n();
   const now = useNow();
@@ -61,6 +65,7 @@ export function NotificationsScreen({
             onDismissError={() => readState.dismissError(account.id)}
             onToggleRead={readState.toggle}
             onOpen={readState.open}
+            onSignIn={onSignIn}
           />
         );
       })}
