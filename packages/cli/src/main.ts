@@ -17,4 +17,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exit(await main(process.argv));
+/**
+ * Waits until everything written to standard output and error has been handed to the OS. A pipe
+ * whose reader is slow queues writes, and `process.exit` would drop what is still queued.
+ */
+async function flushOutput(): Promise<void> {
+  await Promise.all(
+    [process.stdout, process.stderr].map(
+      (stream) => new Promise<void>((resolve) => stream.write('', () => resolve())),
+    ),
+  );
+}
+
+const exitCode = await main(process.argv);
+await flushOutput();
+process.exit(exitCode);

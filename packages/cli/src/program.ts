@@ -1,11 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 
 import { loginWithApiToken, loginWithOAuth } from './commands/login.ts';
-import { listNotifications, markNotifications } from './commands/notifications.ts';
+import { addNotificationCommands } from './commands/notification-commands.ts';
+import { addSettingsCommands } from './commands/settings-commands.ts';
+import { addSiteCommands } from './commands/site-commands.ts';
 import { startCommand } from './commands/start.ts';
 import { ExitCode, ExitError } from './exit/exit-error.ts';
 import { printAccounts } from './print/accounts.ts';
-import { printNotifications } from './print/notifications.ts';
 import { printError, printJson, printLine } from './print/output.ts';
 import { withEngine } from './runtime/open-engine.ts';
 
@@ -82,6 +83,11 @@ function addLogin(program: Command): void {
                 browser: options.browser,
               });
           printLine(`Signed in as ${account.name} <${account.email}> (${account.authMethod}).`);
+          if (account.credentialStore === 'file') {
+            printError(
+              'Warning: the secrets of this account are in a plain-text file (credentials.json, mode 0600), not the OS keychain, because ATLASSIFY_CREDENTIAL_STORE=file is set.',
+            );
+          }
           if (account.status === 'notifications-unavailable') {
             printError(
               'Atlassian refused this OAuth sign-in for notifications. Add an API token for the same account: atlassify login --api-token --email ' +
@@ -104,46 +110,6 @@ function addReadCommands(program: Command): void {
         options.json ? printJson(accounts) : printAccounts(accounts);
       }),
     );
-
-  program
-    .command('notifications')
-    .description('fetch and list notifications (unread only unless --all)')
-    .option('--json', 'print JSON', false)
-    .option('--all', 'include read notifications', false)
-    .action((options: { json: boolean; all: boolean }) =>
-      withEngine(
-        async (engine) => {
-          const result = await listNotifications(engine, { all: options.all });
-          options.json
-            ? printJson(result.notifications)
-            : printNotifications(result.notifications, result.feeds);
-          if (result.feeds.some((feed) => feed.status === 'error')) {
-            process.exitCode = ExitCode.failure;
-          }
-        },
-        { includeRead: options.all },
-      ),
-    );
-}
-
-function addMarkCommands(program: Command): void {
-  for (const readState of ['read', 'unread'] as const) {
-    program
-      .command(`${readState} <ids...>`)
-      .description(`mark notifications as ${readState} by id`)
-      .action((ids: string[]) =>
-        // Read items are fetched too, because `unread` looks up ids that are read.
-        withEngine(
-          async (engine) => {
-            await markNotifications(engine, ids, readState);
-            printLine(
-              `Marked ${ids.length} notification${ids.length === 1 ? '' : 's'} as ${readState}.`,
-            );
-          },
-          { includeRead: true },
-        ),
-      );
-  }
 }
 
 /** Builds the `atlassify` command line. */
@@ -157,6 +123,8 @@ export function createProgram(): Command {
   addStart(program);
   addLogin(program);
   addReadCommands(program);
-  addMarkCommands(program);
+  addNotificationCommands(program);
+  addSiteCommands(program);
+  addSettingsCommands(program);
   return program;
 }

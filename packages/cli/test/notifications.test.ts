@@ -88,11 +88,13 @@ describe.concurrent('notifications', () => {
     it('human output groups by product', async ({ expect }) => {
       const productById = new Map(unread.map((item) => [item.id, item.product]));
 
-      const listing = await runCli(['notifications'], { env });
+      const listing = await runCli(['notifications', '--group-by-product'], { env });
 
       expect(listing.code, listing.stderr).toBe(0);
+      const lines = listing.stdout.trimEnd().split('\n');
+      expect(lines.pop()).toMatch(/^\d+ unread, \d+ new$/);
       const groups: { header: string; count: number; products: Set<string> }[] = [];
-      for (const line of listing.stdout.trimEnd().split('\n')) {
+      for (const line of lines) {
         const header = line.match(/^(\S.*) \((\d+)\)$/);
         if (header) {
           groups.push({ header: header[1] ?? '', count: Number(header[2]), products: new Set() });

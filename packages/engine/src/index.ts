@@ -16,14 +16,55 @@ export { createEngine, type EngineOptions } from './engine/create-engine.ts';
 export type { Engine, OAuthSignInHandle } from './engine/engine.ts';
 export { AtlassifyError, ErrorCode, isAtlassifyError } from './errors/atlassify-error.ts';
 export { createLogger, type Logger } from './log/logger.ts';
-export type { Notification, ProductSlug } from './notifications/notification.ts';
+export {
+  applyFilters,
+  countFilterValues,
+  emptyFilters,
+  type FilterCounts,
+  type FilterDimension,
+  type FilterState,
+  filterDimensions,
+  filterValues,
+  mergeFilters,
+} from './notifications/filters.ts';
+export {
+  type ActorKind,
+  type Category,
+  type Engagement,
+  type Notification,
+  type ProductSlug,
+  productSlugs,
+  type ReadState,
+} from './notifications/notification.ts';
 export { productDisplayNames } from './notifications/product.ts';
+export {
+  type AccountListView,
+  buildNotificationsView,
+  formatCount,
+  type ListState,
+  type NotificationsView,
+  type ProductGroupView,
+  viewFeedOf,
+} from './notifications/view.ts';
 export type {
+  AccountSiteView,
   AccountView,
   ApiError,
   FeedView,
+  FeedWarning,
+  GroupMembersView,
+  MarkResultView,
   OAuthSettingsView,
   OAuthSignInView,
+  OpenResultView,
   Snapshot,
 } from './server/contract.ts';
 export { type RunningHttpServer, startHttpServer } from './server/http-server.ts';
+export {
+  defaultSettings,
+  maxPollIntervalSeconds,
+  minPollIntervalSeconds,
+  type Settings,
+  type SettingsPatch,
+  settingsPatchSchema,
+} from './settings/settings.ts';

@@ -58,8 +58,9 @@ async function resolveClientSecret(
 }
 
 /**
- * Signs in through the browser. The authorize URL is always printed; without a browser the
- * user pastes the URL the browser was sent back to. Ctrl-C cancels and closes the listener.
+ * Signs in through the browser and always prints the authorize URL. Without a browser the user
+ * pastes the URL the browser was sent back to, and a redirect that reaches the listener still
+ * completes the sign-in. Ctrl-C cancels and closes the listener.
  */
 export async function loginWithOAuth(
   engine: Engine,
@@ -80,8 +81,16 @@ export async function loginWithOAuth(
 
   try {
     if (!options.browser) {
-      const pasted = await readLine('Paste the URL your browser was redirected to: ');
-      return await handle.completeWithRedirectUrl(pasted);
+      const fromListener = handle.result.then((account) => ({ account }));
+      // A pasted URL settles the race first; a later failure of the listener has no reader.
+      fromListener.catch(() => {});
+      const outcome = await Promise.race([
+        readLine('Paste the URL your browser was redirected to: ').then((pasted) => ({ pasted })),
+        fromListener,
+      ]);
+      return 'account' in outcome
+        ? outcome.account
+        : await handle.completeWithRedirectUrl(outcome.pasted);
     }
     printError('Waiting for the browser to come back (Ctrl-C cancels)…');
     return await handle.result;

@@ -58,10 +58,17 @@ export async function readSecret(options: {
   return promptHidden(options.prompt);
 }
 
-/** Reads one line from the terminal or standard input, echoing it. */
+/**
+ * Reads one line from the terminal or standard input, echoing it. Ctrl-C at the prompt is passed
+ * on as the process's SIGINT, because readline otherwise swallows it in a terminal.
+ */
 export function readLine(question: string): Promise<string> {
   return new Promise((resolve) => {
     const terminal = createInterface({ input: process.stdin, output: process.stderr });
+    terminal.once('SIGINT', () => {
+      terminal.close();
+      process.kill(process.pid, 'SIGINT');
+    });
     terminal.question(question, (answer) => {
       terminal.close();
       resolve(answer.trim());

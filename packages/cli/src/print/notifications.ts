@@ -1,20 +1,12 @@
-import { type FeedView, type Notification, productDisplayNames } from '@atlassify/engine';
+import type { AccountView, FeedView, Notification, NotificationsView } from '@atlassify/engine';
 
 import { printError, printLine } from './output.ts';
 
-// Terminal control characters in feed text could rewrite the screen; print them as spaces.
+// Terminal control characters in feed text could rewrite the screen; print them as spaces. Other
+// characters, `&` and `<` included, are printed as they are.
 function plainText(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
-
-function groupByProduct(notifications: Notification[]): Map<string, Notification[]> {
-  const groups = new Map<string, Notification[]>();
-  for (const notification of notifications) {
-    const name = productDisplayNames[notification.product];
-    groups.set(name, [...(groups.get(name) ?? []), notification]);
-  }
-  return groups;
 }
 
 const maxLineLength = 160;
@@ -45,29 +37,78 @@ function printRow(notification: Notification): void {
   );
 }
 
-/** Prints notifications grouped by product, newest first, and each feed's error. */
-export function printNotifications(notifications: Notification[], feeds: FeedView[]): void {
+/** Prints each feed's error and partial-results warnings to standard error. */
+function printProblems(feeds: FeedView[], accounts: AccountView[]): void {
+  const several = accounts.length > 1;
   for (const feed of feeds) {
+    const email = accounts.find((account) => account.id === feed.accountId)?.email;
+    const prefix = several && email ? `${email}: ` : '';
     if (feed.error) {
+      const kept = feed.notifications.length > 0 ? ' Showing the list from the last refresh.' : '';
       printError(
-        `Account ${feed.accountId}: ${feed.error.message}${feed.error.hint ? ` ${feed.error.hint}` : ''}`,
+        `${prefix}Couldn't refresh: ${feed.error.message}${feed.error.hint ? ` ${feed.error.hint}` : ''}${kept}`,
       );
     }
-  }
-
-  if (notifications.length === 0) {
-    printLine(
-      feeds.some((feed) => feed.status === 'error')
-        ? 'No notifications could be loaded.'
-        : 'All caught up: no notifications.',
-    );
-    return;
-  }
-
-  for (const [product, items] of groupByProduct(notifications)) {
-    printLine(`${product} (${items.length})`);
-    for (const notification of items) {
-      printRow(notification);
+    for (const warning of feed.warnings ?? []) {
+      printError(
+        `${prefix}Partial results${warning.site ? ` from ${warning.site}` : ''}: ${plainText(warning.message)}`,
+      );
+    }
+    if ((feed.skipped?.length ?? 0) > 0) {
+      printError(`${prefix}Left out ${feed.skipped?.length} malformed notification(s).`);
     }
   }
+}
+
+const emptyMessages = {
+  loading: 'Still loading.',
+  'all-caught-up': 'All caught up: no notifications.',
+  'no-matches': 'No notifications match the filters.',
+  'could-not-refresh': "Couldn't refresh: no notifications could be loaded.",
+} as const;
+
+/**
+ * Prints the list as the window shows it: a header per account when there are several, product
+ * sections when grouping by product, then the counts. Problems go to standard error.
+ */
+export function printNotifications(
+  view: NotificationsView,
+  rowsById: Map<string, Notification>,
+  feeds: FeedView[],
+  accounts: AccountView[],
+): void {
+  printProblems(feeds, accounts);
+  const several = view.accounts.length > 1;
+
+  for (const accountView of view.accounts) {
+    const account = accounts.find((candidate) => candidate.id === accountView.accountId);
+    if (several && account) {
+      printLine(`${account.name} <${account.email}>`);
+    }
+    if (accountView.listState !== 'list') {
+      printLine(
+        several
+          ? `  ${emptyMessages[accountView.listState]}`
+          : emptyMessages[accountView.listState],
+      );
+      continue;
+    }
+
+    const sections = accountView.productGroups ?? [{ displayName: null, ids: accountView.ids }];
+    for (const section of sections) {
+      if (section.displayName !== null) {
+        printLine(`${section.displayName} (${section.ids.length})`);
+      }
+      for (const id of section.ids) {
+        const notification = rowsById.get(id);
+        if (notification) {
+          printRow(notification);
+        }
+      }
+    }
+  }
+
+  const unseen = view.unseenCount === null ? '' : `, ${view.unseenCount} new`;
+  const filtered = view.filtersActive ? ' (filtered)' : '';
+  printLine(`${view.unreadLabel} unread${unseen}${filtered}`);
 }

@@ -36,6 +36,9 @@ export function reportError(error: unknown): number {
     if (signInCodes.has(error.code)) {
       return ExitCode.signInRequired;
     }
+    if (error.code === 'OAUTH_CANCELLED') {
+      return ExitCode.interrupted;
+    }
     return error.code === 'INVALID_INPUT' ? ExitCode.usage : ExitCode.failure;
   }
 

@@ -26,7 +26,10 @@ export interface OpenEngineOptions {
   demo?: boolean;
   /** Long-running engines alert and log at info; one-shot commands only warn. */
   longRunning?: boolean;
-  /** Fetch read items too (for `--all` and for finding ids to mark). */
+  /**
+   * Fetch read items too (for `--all` and for finding ids to mark). Otherwise the
+   * `fetchOnlyUnread` setting decides.
+   */
   includeRead?: boolean;
 }
 
@@ -67,7 +70,7 @@ async function openDemoEngine(options: OpenEngineOptions, logger: Logger): Promi
       ATLASSIFY_OAUTH_CALLBACK_URL: callbackUrl,
     },
     desktopAlerts: options.longRunning ?? false,
-    feed: { unreadOnly: !options.includeRead },
+    feed: options.includeRead ? { unreadOnly: false } : {},
   });
   await engine.signInWithApiToken({
     email: simulator.options.userEmail,
@@ -100,7 +103,7 @@ export async function openEngine(options: OpenEngineOptions = {}): Promise<Engin
     logger,
     env,
     desktopAlerts: options.longRunning ?? false,
-    feed: { unreadOnly: !options.includeRead },
+    feed: options.includeRead ? { unreadOnly: false } : {},
   });
   return { engine, logger, close: () => engine.stop() };
 }

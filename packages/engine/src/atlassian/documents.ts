@@ -5,51 +5,8 @@
  * (`ari:cloud:platform::site/<cloudId>`); left out, the feed spans all the user's sites.
  */
 
-/**
- * The feed. `bodyItems` is requested although the model does not use it: without it, the
- * gateway leaves out some Confluence "shared a page with you" items and the URLs of Confluence
- * live docs.
- */
-export const myNotificationsDocument = `query MyNotifications(
-  $readState: InfluentsNotificationReadState
-  $flat: Boolean = true
-  $first: Int
-  $after: String
-  $collabContextRoutingAri: String
-) {
-  notifications {
-    unseenNotificationCount(collabContextRoutingAri: $collabContextRoutingAri)
-    notificationFeed(
-      flat: $flat
-      first: $first
-      after: $after
-      filter: { readStateFilter: $readState }
-      collabContextRoutingAri: $collabContextRoutingAri
-    ) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...AtlassianNotification
-      }
-    }
-  }
-}
-
-fragment AtlassianNotification on InfluentsNotificationHeadItem {
-  groupId
-  groupSize
-  additionalActors {
-    displayName
-    avatarURL
-  }
-  headNotification {
-    ...AtlassianHeadNotification
-  }
-}
-
-fragment AtlassianHeadNotification on InfluentsNotificationItem {
+/** One notification's fields, as the feed's head items and a group's members carry them. */
+const headNotificationFragment = `fragment AtlassianHeadNotification on InfluentsNotificationItem {
   notificationId
   timestamp
   readState
@@ -87,6 +44,7 @@ fragment AtlassianHeadNotification on InfluentsNotificationItem {
     actor {
       displayName
       avatarURL
+      ari
     }
   }
   analyticsAttributes {
@@ -95,6 +53,53 @@ fragment AtlassianHeadNotification on InfluentsNotificationItem {
   }
 }
 `;
+
+/**
+ * The feed. The model reads only the appearance of `bodyItems`, but requesting them matters:
+ * without them, the gateway leaves out some Confluence "shared a page with you" items and the
+ * URLs of Confluence live docs.
+ */
+export const myNotificationsDocument = `query MyNotifications(
+  $readState: InfluentsNotificationReadState
+  $flat: Boolean = true
+  $first: Int
+  $after: String
+  $collabContextRoutingAri: String
+) {
+  notifications {
+    unseenNotificationCount(collabContextRoutingAri: $collabContextRoutingAri)
+    notificationFeed(
+      flat: $flat
+      first: $first
+      after: $after
+      filter: { readStateFilter: $readState }
+      collabContextRoutingAri: $collabContextRoutingAri
+    ) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...AtlassianNotification
+      }
+    }
+  }
+}
+
+fragment AtlassianNotification on InfluentsNotificationHeadItem {
+  groupId
+  groupSize
+  additionalActors {
+    displayName
+    avatarURL
+    ari
+  }
+  headNotification {
+    ...AtlassianHeadNotification
+  }
+}
+
+${headNotificationFragment}`;
 
 /** The member ids of one server-side group, read before marking the whole group. */
 export const retrieveNotificationsByGroupIdDocument = `query RetrieveNotificationsByGroupId(
@@ -128,6 +133,35 @@ fragment GroupNotificationDetails on InfluentsNotificationItem {
   readState
 }
 `;
+
+/** One page of a server-side group's members with every field, to show an expanded group. */
+export const notificationGroupMembersDocument = `query NotificationGroupMembers(
+  $groupId: String!
+  $first: Int
+  $after: String
+  $readState: InfluentsNotificationReadState
+  $collabContextRoutingAri: String
+) {
+  notifications {
+    notificationGroup(
+      groupId: $groupId
+      first: $first
+      after: $after
+      filter: { readStateFilter: $readState }
+      collabContextRoutingAri: $collabContextRoutingAri
+    ) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...AtlassianHeadNotification
+      }
+    }
+  }
+}
+
+${headNotificationFragment}`;
 
 export const markAsReadDocument = `mutation MarkAsRead($notificationIDs: [String!]!, $collabContextRoutingAri: String) {
   notifications {

@@ -9,7 +9,12 @@ import { z } from 'zod';
 const actorSchema = z.object({
   displayName: z.string().nullish(),
   avatarURL: z.string().nullish(),
+  /** `ari:cloud:identity::user/<accountId>` for a person; other resource types for apps. */
+  ari: z.string().nullish(),
 });
+
+/** Only the appearance is read: a QUOTED body item quotes the comment that was replied to. */
+const bodyItemSchema = z.object({ appearance: z.string().nullish() });
 
 const linkSchema = z.object({
   title: z.string().nullish(),
@@ -39,6 +44,8 @@ export const notificationItemSchema = z.object({
     entity: linkSchema.nullish(),
     path: z.array(linkSchema.nullish()).nullish(),
     actor: actorSchema.nullish(),
+    // A malformed body is dropped rather than the item: the model only reads hints from it.
+    bodyItems: z.array(bodyItemSchema.nullish()).nullish().catch(null),
   }),
   analyticsAttributes: z.array(analyticsAttributeSchema.nullish()).nullish(),
 });
@@ -116,7 +123,8 @@ function nodeId(node: unknown): string | null {
   return loose.data.headNotification?.notificationId || loose.data.groupId || null;
 }
 
-function describeIssue(error: z.ZodError): string {
+/** Describes the first failed field of a validation error, such as `content.type: Invalid input`. */
+export function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) {
     return 'invalid node';

@@ -71,7 +71,12 @@ export async function postGraphql(request: GraphqlRequest): Promise<unknown> {
   return parseJsonBody(text, response, url.host);
 }
 
-function transportError(error: unknown, host: string, timedOutAfterMs: number | null): RemoteError {
+/** Maps a failed fetch to NETWORK, naming the host and the timeout or system error code. */
+export function transportError(
+  error: unknown,
+  host: string,
+  timedOutAfterMs: number | null,
+): RemoteError {
   if (timedOutAfterMs !== null) {
     return new RemoteError(
       ErrorCode.network,
@@ -102,7 +107,8 @@ function networkErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function parseJsonBody(text: string, response: Response, host: string): unknown {
+/** Parses a response body as JSON, or throws BAD_RESPONSE naming the status and content type. */
+export function parseJsonBody(text: string, response: Response, host: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -21,6 +21,8 @@ export interface GraphqlWarning {
   path: string | null;
   status: number | null;
   cloudId: string | null;
+  /** The host of the site `cloudId` names, when the caller knows it, such as `acme.atlassian.net`. */
+  siteHost?: string | null;
 }
 
 export interface GraphqlResult {

@@ -3,6 +3,7 @@ export {
   markAsUnreadDocument,
   meDocument,
   myNotificationsDocument,
+  notificationGroupMembersDocument,
   retrieveCloudIdsForHostnamesDocument,
   retrieveNotificationsByGroupIdDocument,
   siteAri,
@@ -40,11 +41,15 @@ export {
 } from './graphql-result.ts';
 export {
   fetchGroupMemberIds,
+  fetchGroupMembers,
   type GroupMember,
+  type GroupMembers,
   type GroupPage,
   type GroupPageRequest,
+  parseNotificationGroupMembersPage,
   parseNotificationGroupPage,
   requestNotificationGroup,
+  requestNotificationGroupMembers,
 } from './group.ts';
 export { parseRetryAfter } from './http-status.ts';
 export {
@@ -57,6 +62,13 @@ export {
   requestMe,
   type SiteCloudId,
 } from './identity.ts';
+export {
+  fetchJiraProjectType,
+  type JiraProjectRequest,
+  jiraProjectUrl,
+  parseJiraProject,
+  requestJiraProject,
+} from './jira-project.ts';
 export {
   type MarkBatchRequest,
   type MarkRequest,

@@ -243,7 +243,7 @@ describe('fetchNotifications against the simulator', () => {
     expect(feedRequests().map((entry) => entry.status)).toEqual([401, 200]);
   });
 
-  it('merges site-scoped feeds', async () => {
+  it('adds site feeds to the unscoped one', async () => {
     const provider: CredentialProvider = {
       getCredential: async () => credential,
       refreshAfterUnauthorized: async () => credential,
@@ -269,5 +269,7 @@ describe('fetchNotifications against the simulator', () => {
     const timestamps = scoped.notifications.map((item) => Date.parse(item.timestamp));
     expect(timestamps).toEqual([...timestamps].sort((left, right) => right - left));
     expect(scoped.notifications.every((item) => item.cloudId !== null)).toBe(true);
+    expect(scoped.notifications.every((item) => item.scope === null)).toBe(true);
+    expect(scoped.unseenCount).toBe(unscoped.unseenCount);
   });
 });

@@ -9,11 +9,17 @@ import {
 import { openInBrowser } from '../browser/index.ts';
 import type { AtlassianEndpoints } from '../config/endpoints.ts';
 import type { SecretStore } from '../credentials/index.ts';
+import { ErrorCode, isAtlassifyError, type StorageError } from '../errors/atlassify-error.ts';
 import type { Logger } from '../log/logger.ts';
+import { emptyFilters, mergeFilters } from '../notifications/filters.ts';
+import { JiraProjectTypes } from '../notifications/project-types.ts';
 import {
+  type AlertDispatcher,
+  createAlertDispatcher,
   createAlertStateFile,
   createAlertTracker,
   createDesktopNotifier,
+  createSoundPlayer,
 } from '../notifier/index.ts';
 import {
   type OAuthContext,
@@ -21,7 +27,12 @@ import {
   readOAuthSettingsView,
   saveOAuthSettings,
 } from '../oauth/index.ts';
-import { AccountFeeds, type AlertOptions, type FeedOptions } from './account-feeds.ts';
+import { AccountSitesStore } from '../settings/account-sites.ts';
+import { refetchSettings } from '../settings/settings.ts';
+import { SettingsStore } from '../settings/settings-store.ts';
+import { AccountFeeds, type FeedOptions } from './account-feeds.ts';
+import { AccountSiteActions } from './account-site-actions.ts';
+import { syncNotificationsStatus } from './account-status.ts';
 import type { Engine } from './engine.ts';
 import { EngineState, toAccountView } from './engine-state.ts';
 import { NotificationActions } from './notification-actions.ts';
@@ -45,30 +56,42 @@ export interface EngineOptions {
   desktopAlerts?: boolean;
 }
 
-function alertOptions(
+/**
+ * Builds the desktop alerts: the tracker of alerted items, the desktop notifier and the chime.
+ * The alert settings are read from the engine state at every poll, so changes apply at once.
+ * A click or the Open button opens the item; Mark as read marks it through the engine.
+ */
+function createAlerts(
   options: EngineOptions,
-  openUrl: (url: string) => Promise<void>,
+  state: EngineState,
+  actions: {
+    openUrl: (url: string) => Promise<void>;
+    markRead: (ids: string[]) => Promise<unknown>;
+  },
   logger: Logger,
-): AlertOptions {
-  const urlsByDesktopId = new Map<number, string>();
+): AlertDispatcher {
   const notifier = createDesktopNotifier({
     onUnavailable: (problem) =>
       logger.warn({ reason: problem.reason }, 'desktop notifications are unavailable'),
-    onAction: (id) => {
-      const url = urlsByDesktopId.get(id);
-      if (url) {
-        openUrl(url).catch((error: unknown) =>
-          logger.warn({ err: error }, 'could not open a notification from its alert'),
-        );
-      }
-    },
+    onAction: (id, action) => void dispatcher.handleAction(id, action),
   });
-
-  return {
+  const dispatcher = createAlertDispatcher({
     tracker: createAlertTracker({ store: createAlertStateFile(join(options.home, 'alerts.json')) }),
     notifier,
-    onShown: (desktopId, url) => urlsByDesktopId.set(desktopId, url),
-  };
+    sound: createSoundPlayer({ logger }),
+    settings: () => state.settings(),
+    openUrl: actions.openUrl,
+    markRead: actions.markRead,
+    logger,
+  });
+  return dispatcher;
+}
+
+function reportStateFileProblem(logger: Logger, error: StorageError): void {
+  logger.warn(
+    { code: error.code, path: error.details.path, movedTo: error.details.movedTo },
+    'a state file could not be used; Atlassify continues with defaults',
+  );
 }
 
 /**
@@ -92,13 +115,45 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     demo: options.demo ?? false,
     version: options.version ?? '0.1.0',
   });
-  const feeds = new AccountFeeds(
-    provider,
-    state,
-    { unreadOnly: true, groupByTitle: true, ...options.feed },
-    options.logger,
-  );
+  const settingsStore = SettingsStore.forStateHome(options.home, {
+    onProblem: (error) => reportStateFileProblem(logger, error),
+  });
+  const stored = await settingsStore.read();
+  state.setSettings(stored.settings);
+  state.setFilters(stored.filters);
+
+  // A lookup that fails fails again every poll, so each kind of failure is logged once at warn.
+  const loggedLookupFailures = new Set<string>();
+  const projectTypes = new JiraProjectTypes({
+    apiBaseUrl: options.endpoints.apiBaseUrl,
+    onLookupFailed: ({ what, error }) => {
+      const code = isAtlassifyError(error) ? error.code : 'UNEXPECTED';
+      const level = loggedLookupFailures.has(`${what}:${code}`) ? 'debug' : 'warn';
+      loggedLookupFailures.add(`${what}:${code}`);
+      logger[level](
+        { what, code, err: error },
+        'Jira project type lookup failed; the item stays Jira',
+      );
+    },
+  });
+  const feeds = new AccountFeeds(provider, state, options.feed ?? {}, options.logger, projectTypes);
   const actions = new NotificationActions(provider, state, feeds, openUrl, logger);
+  const sites = new AccountSiteActions(
+    provider,
+    AccountSitesStore.forStateHome(options.home, {
+      onProblem: (error) => reportStateFileProblem(logger, error),
+    }),
+    state,
+    (accountId) => {
+      if (feeds.isRunning()) {
+        feeds
+          .refetch([accountId])
+          .catch((error: unknown) => logger.error({ err: error, accountId }, 'refetch failed'));
+      }
+    },
+    logger,
+  );
+  await sites.load();
 
   const reloadAccounts = async (): Promise<AccountRecord[]> => {
     const records = await context.accounts.list();
@@ -110,6 +165,16 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     reloadAccounts().catch((error: unknown) =>
       logger.error({ err: error }, 'could not reload accounts'),
     );
+  };
+  feeds.onPollFinished = (accountId, event) => {
+    const refused =
+      event.type === 'poll-failed' &&
+      event.error.code === ErrorCode.notificationsUnavailableWithOAuth;
+    syncNotificationsStatus(context.accounts, accountId, refused)
+      .then((changed) => (changed ? reloadAccounts() : undefined))
+      .catch((error: unknown) =>
+        logger.error({ err: error, accountId }, 'could not update the account status'),
+      );
   };
   const afterSignIn = async (record: AccountRecord) => {
     await reloadAccounts();
@@ -142,6 +207,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await signOut(accountId, context);
       logger.info({ accountId }, 'signed out');
       await reloadAccounts();
+      await sites.forget(accountId);
     },
     getOAuthSettings: () => readOAuthSettingsView(context),
     saveOAuthSettings: async (request) => {
@@ -153,14 +219,51 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     cancelOAuthSignIn: () => oauth.cancel(),
     markRead: (ids) => actions.mark(ids, 'read'),
     markUnread: (ids) => actions.mark(ids, 'unread'),
+    markMatching: ({ readState, ...selector }) => actions.markMatching(selector, readState),
     openNotification: (id) => actions.open(id),
+    groupMembers: (id) => actions.groupMembers(id),
     refresh: () => feeds.pollAll(),
+    getSettings: () => state.settings(),
+    updateSettings: async (patch) => {
+      const previous = state.settings();
+      const next = await settingsStore.updateSettings(patch);
+      state.setSettings(next);
+      const refetch = refetchSettings.some((name) => previous[name] !== next[name]);
+      if (refetch && feeds.isRunning()) {
+        feeds
+          .refetch()
+          .catch((error: unknown) => logger.error({ err: error }, 'refetch after settings failed'));
+      }
+      return next;
+    },
+    setFilters: async (request) => {
+      const next = await settingsStore.setFilters(mergeFilters(state.filters(), request));
+      state.setFilters(next);
+      return next;
+    },
+    clearFilters: async () => {
+      const next = await settingsStore.setFilters({ ...emptyFilters });
+      state.setFilters(next);
+      return next;
+    },
+    listSites: (accountId) => sites.list(accountId),
+    addSite: (accountId, host) => sites.add(accountId, host),
+    removeSite: (accountId, host) => sites.remove(accountId, host),
     start: async () => {
-      feeds.start(
-        options.desktopAlerts
-          ? alertOptions(options, openUrl, options.logger.child({ module: 'notifier' }))
-          : null,
-      );
+      const alerts = options.desktopAlerts
+        ? createAlerts(
+            options,
+            state,
+            {
+              openUrl,
+              markRead: async (ids) => {
+                await actions.mark(ids, 'read');
+              },
+            },
+            options.logger.child({ module: 'notifier' }),
+          )
+        : null;
+      feeds.start(alerts);
       logger.info({ accounts: state.snapshot().accounts.length }, 'engine started');
     },
     stop: async () => {

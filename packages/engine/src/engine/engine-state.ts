@@ -1,5 +1,16 @@
 import type { AccountRecord } from '../accounts/account.ts';
-import type { AccountView, FeedView, OAuthSignInView, Snapshot } from '../server/contract.ts';
+import { emptyFilters, type FilterState } from '../notifications/filters.ts';
+import type { Notification } from '../notifications/notification.ts';
+import { buildNotificationsView, viewFeedOf } from '../notifications/view.ts';
+import type {
+  AccountSiteView,
+  AccountView,
+  ActionFailure,
+  FeedView,
+  OAuthSignInView,
+  Snapshot,
+} from '../server/contract.ts';
+import { defaultSettings, type Settings } from '../settings/settings.ts';
 
 export const idleOAuthSignIn: OAuthSignInView = {
   status: 'idle',
@@ -8,7 +19,10 @@ export const idleOAuthSignIn: OAuthSignInView = {
   error: null,
 };
 
-export function toAccountView(record: AccountRecord): AccountView {
+export function toAccountView(
+  record: AccountRecord,
+  siteHosts: AccountSiteView[] = [],
+): AccountView {
   return {
     id: record.id,
     email: record.email,
@@ -19,6 +33,7 @@ export function toAccountView(record: AccountRecord): AccountView {
     sites: record.sites,
     status: record.status,
     credentialStore: record.credentialStore,
+    siteHosts,
   };
 }
 
@@ -31,28 +46,48 @@ export function emptyFeed(accountId: string): FeedView {
     hasMore: false,
     fetchedAt: null,
     error: null,
+    warnings: [],
+    skipped: [],
+    unreadOnly: true,
   };
 }
 
 /**
- * The engine's observable state: accounts, one feed per account and the OAuth sign-in. Every
- * change notifies the subscribers with a fresh snapshot.
+ * The engine's observable state: accounts, one feed per account, settings, filters and the OAuth
+ * sign-in. Every change notifies the subscribers with a fresh snapshot, whose `view` is the list
+ * projected from the feeds, settings and filters.
  */
 export class EngineState {
+  private records: AccountRecord[] = [];
   private accounts: AccountView[] = [];
+  private siteHosts: Record<string, AccountSiteView[]> = {};
   private readonly feeds = new Map<string, FeedView>();
   private oauth: OAuthSignInView = idleOAuthSignIn;
+  private currentSettings: Settings = { ...defaultSettings };
+  private currentFilters: FilterState = { ...emptyFilters };
+  private actionFailure: ActionFailure | null = null;
   private readonly listeners = new Set<(snapshot: Snapshot) => void>();
 
   constructor(private readonly meta: { demo: boolean; version: string }) {}
 
   snapshot(): Snapshot {
+    const feeds = this.accounts.map(
+      (account) => this.feeds.get(account.id) ?? emptyFeed(account.id),
+    );
     return {
       accounts: this.accounts,
-      feeds: this.accounts.map((account) => this.feeds.get(account.id) ?? emptyFeed(account.id)),
+      feeds,
       oauth: this.oauth,
       demo: this.meta.demo,
       version: this.meta.version,
+      settings: this.currentSettings,
+      filters: this.currentFilters,
+      view: buildNotificationsView(
+        feeds.map(viewFeedOf),
+        this.currentSettings,
+        this.currentFilters,
+      ),
+      lastActionFailure: this.actionFailure,
     };
   }
 
@@ -62,13 +97,28 @@ export class EngineState {
   }
 
   setAccounts(records: AccountRecord[]): void {
-    this.accounts = records.map(toAccountView);
+    this.records = records;
+    this.accounts = records.map((record) => toAccountView(record, this.siteHosts[record.id]));
     for (const accountId of this.feeds.keys()) {
       if (!records.some((record) => record.id === accountId)) {
         this.feeds.delete(accountId);
       }
     }
     this.emit();
+  }
+
+  /** Replaces the added sites of every account. */
+  setSiteHosts(siteHosts: Record<string, AccountSiteView[]>): void {
+    this.siteHosts = siteHosts;
+    this.setAccounts(this.records);
+  }
+
+  accountSites(accountId: string): AccountSiteView[] {
+    return this.siteHosts[accountId] ?? [];
+  }
+
+  accountRecords(): AccountRecord[] {
+    return this.records;
   }
 
   feed(accountId: string): FeedView | undefined {
@@ -81,6 +131,40 @@ export class EngineState {
 
   setFeed(feed: FeedView): void {
     this.feeds.set(feed.accountId, feed);
+    this.emit();
+  }
+
+  /** Changes notifications of one account in place; `change` returns the new version of each. */
+  updateNotifications(
+    accountId: string,
+    change: (notification: Notification) => Notification,
+  ): void {
+    const feed = this.feeds.get(accountId);
+    if (feed) {
+      this.setFeed({ ...feed, notifications: feed.notifications.map(change) });
+    }
+  }
+
+  settings(): Settings {
+    return this.currentSettings;
+  }
+
+  setSettings(settings: Settings): void {
+    this.currentSettings = settings;
+    this.emit();
+  }
+
+  filters(): FilterState {
+    return this.currentFilters;
+  }
+
+  setFilters(filters: FilterState): void {
+    this.currentFilters = filters;
+    this.emit();
+  }
+
+  setActionFailure(failure: ActionFailure | null): void {
+    this.actionFailure = failure;
     this.emit();
   }
 

@@ -1,10 +1,19 @@
 import type {
+  AccountSiteView,
   AccountView,
   ApiTokenSignInRequest,
+  FilterState,
+  FiltersRequest,
+  GroupMembersView,
+  MarkRequest,
+  MarkResultView,
   OAuthSettingsRequest,
   OAuthSettingsView,
   OAuthSignInRequest,
   OAuthSignInView,
+  OpenResultView,
+  Settings,
+  SettingsPatch,
   Snapshot,
 } from '../server/contract.ts';
 
@@ -33,12 +42,32 @@ export interface Engine {
   ): Promise<OAuthSignInHandle>;
   cancelOAuthSignIn(): void;
 
-  markRead(ids: string[]): Promise<void>;
-  markUnread(ids: string[]): Promise<void>;
-  /** Opens the item's safe URL in the default browser and marks it read. */
-  openNotification(id: string): Promise<void>;
+  /** Marks rows by id; a group head marks its whole group. Optimistic, rolled back on failure. */
+  markRead(ids: string[]): Promise<MarkResultView>;
+  markUnread(ids: string[]): Promise<MarkResultView>;
+  /** Marks every shown row of a product and/or an account; confirming is the caller's job. */
+  markMatching(request: Omit<MarkRequest, 'ids'>): Promise<MarkResultView>;
+  /**
+   * Opens the item's safe URL in the default browser and marks it read when the `markAsReadOnOpen`
+   * setting is on and the item had a link of its own.
+   */
+  openNotification(id: string): Promise<OpenResultView>;
+  /** Fetches the members of a row's server-side group. */
+  groupMembers(id: string): Promise<GroupMembersView>;
   /** Polls every account now and resolves when every poll has finished. */
   refresh(): Promise<void>;
+
+  getSettings(): Settings;
+  /** Stores and applies a settings change at once; a change to the request fetches again. */
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Stores and applies filter changes; never sends a request to Atlassian. */
+  setFilters(filters: FiltersRequest): Promise<FilterState>;
+  clearFilters(): Promise<FilterState>;
+
+  listSites(accountId: string): AccountSiteView[];
+  /** Resolves and adds a site host (or a pasted URL) to an account, then fetches its feed. */
+  addSite(accountId: string, host: string): Promise<AccountSiteView>;
+  removeSite(accountId: string, host: string): Promise<void>;
 
   start(): Promise<void>;
   stop(): Promise<void>;

@@ -5,6 +5,8 @@ export const ErrorCode = {
   invalidInput: 'INVALID_INPUT',
   accountNotFound: 'ACCOUNT_NOT_FOUND',
   notificationNotFound: 'NOTIFICATION_NOT_FOUND',
+  siteNotFound: 'SITE_NOT_FOUND',
+  siteAlreadyAdded: 'SITE_ALREADY_ADDED',
   invalidCredentials: 'INVALID_CREDENTIALS',
   captchaRequired: 'CAPTCHA_REQUIRED',
   signInRequired: 'SIGN_IN_REQUIRED',

@@ -1,4 +1,5 @@
 import type { Notification, ProductSlug } from './notification.ts';
+import { productDisplayNames } from './product.ts';
 
 export interface ProductGroup {
   product: ProductSlug;
@@ -6,7 +7,7 @@ export interface ProductGroup {
 }
 
 export interface GroupByProductOptions {
-  /** `first-seen` (default) keeps the feed's order; `alphabetical` sorts by product slug. */
+  /** `first-seen` (default) keeps the feed's order; `alphabetical` sorts by display name. */
   order?: 'first-seen' | 'alphabetical';
 }
 
@@ -39,5 +40,5 @@ function compareProducts(left: ProductGroup, right: ProductGroup): number {
   if (left.product === 'unknown' || right.product === 'unknown') {
     return Number(left.product === 'unknown') - Number(right.product === 'unknown');
   }
-  return left.product.localeCompare(right.product);
+  return productDisplayNames[left.product].localeCompare(productDisplayNames[right.product], 'en');
 }

@@ -1,4 +1,5 @@
 import { atlassianCloudEndpoints } from '../config/endpoints.ts';
+import type { OpenUrlSource } from './notification.ts';
 
 /** Domains whose https URLs Atlassify opens, each with all its subdomains. */
 export const atlassianDomains = [
@@ -37,4 +38,27 @@ export function isOpenableAtlassianUrl(value: string | null | undefined): value 
 /** Returns the first candidate that passes `isOpenableAtlassianUrl`, else the notifications page. */
 export function chooseOpenUrl(candidates: ReadonlyArray<string | null | undefined>): string {
   return candidates.find(isOpenableAtlassianUrl) ?? notificationsPageUrl;
+}
+
+/** One candidate link of an item and where it came from. */
+export interface LinkCandidate {
+  source: Exclude<OpenUrlSource, 'notifications-page'>;
+  url: string | null | undefined;
+}
+
+/**
+ * Returns the first candidate that passes `isOpenableAtlassianUrl` with its source, else
+ * Atlassian's notifications page with the source `notifications-page`. Empty strings are skipped
+ * before any URL parsing.
+ */
+export function chooseOpenLink(candidates: readonly LinkCandidate[]): {
+  url: string;
+  source: OpenUrlSource;
+} {
+  for (const candidate of candidates) {
+    if (isOpenableAtlassianUrl(candidate.url)) {
+      return { url: candidate.url, source: candidate.source };
+    }
+  }
+  return { url: notificationsPageUrl, source: 'notifications-page' };
 }

@@ -68,6 +68,10 @@ describe('toNotification', () => {
       url: 'https://example-site.atlassian.net/browse/ABC-123',
       cloudId: 'cloud-1',
       openUrl: 'https://example-site.atlassian.net/browse/ABC-123',
+      openUrlSource: 'entity',
+      engagement: null,
+      actorKind: 'user',
+      scope: null,
     });
   });
 
@@ -150,8 +154,33 @@ describe('toNotification', () => {
 
     expect(liveDoc?.entity?.url).toBeNull();
     expect(liveDoc?.openUrl).toBe('https://example-site.atlassian.net/wiki/spaces/A');
+    expect(liveDoc?.openUrlSource).toBe('path');
     expect(foreign?.openUrl).toBe('https://example-site.atlassian.net/browse/ABC-9');
+    expect(foreign?.openUrlSource).toBe('notification');
     expect(http?.openUrl).toBe(notificationsPageUrl);
+    expect(http?.openUrlSource).toBe('notifications-page');
+  });
+
+  it('falls back to the site root', () => {
+    const noLinks = feedNode({ id: 'n', cloudId: 'cloud-1', url: null, entity: null, path: [] });
+    const options = { accountId: 'a', siteHostFor: () => 'example-site.atlassian.net' };
+
+    const withSite = toNotification(only(noLinks), options);
+    const withoutSite = toNotification(only(noLinks), { accountId: 'a' });
+
+    expect(withSite.openUrl).toBe('https://example-site.atlassian.net/');
+    expect(withSite.openUrlSource).toBe('site');
+    expect(withoutSite.openUrlSource).toBe('notifications-page');
+  });
+
+  it('marks the scope it came from', () => {
+    const notification = toNotification(only(feedNode({ id: 'n', cloudId: 'own' })), {
+      accountId: 'a',
+      scopeCloudId: 'scope-cloud',
+    });
+
+    expect(notification.scope).toBe('scope-cloud');
+    expect(notification.cloudId).toBe('own');
   });
 
   it('takes cloudId from the scope', () => {

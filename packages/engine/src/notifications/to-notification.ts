@@ -1,5 +1,6 @@
 import type { HeadItem, RawActor, RawLink } from '../atlassian/feed-schema.ts';
-import { chooseOpenUrl } from './links.ts';
+import { classifyActorKind, classifyEngagement } from './classify.ts';
+import { chooseOpenLink } from './links.ts';
 import type { Actor, Link, Notification } from './notification.ts';
 import { inferProduct } from './product.ts';
 
@@ -10,6 +11,8 @@ export interface ToNotificationOptions {
   accountId: string;
   /** The site the feed was scoped to; used when the item does not name its own. */
   scopeCloudId?: string | null;
+  /** Returns a site's host, such as `acme.atlassian.net`, for the site-root link; null if unknown. */
+  siteHostFor?: (cloudId: string) => string | null;
 }
 
 /** Builds the engine's model from one feed head item. Never throws on null optional fields. */
@@ -19,6 +22,15 @@ export function toNotification(headItem: HeadItem, options: ToNotificationOption
   const entity = toLink(content.entity);
   const path = toLink(content.path?.find((link) => link) ?? null);
   const url = nonEmpty(content.url);
+  const cloudId = nonEmpty(item.entityModel?.cloudId) ?? options.scopeCloudId ?? null;
+  const siteHost = cloudId ? options.siteHostFor?.(cloudId) : null;
+  const product = inferProduct(item);
+  const open = chooseOpenLink([
+    { source: 'entity', url: entity?.url },
+    { source: 'notification', url },
+    { source: 'path', url: path?.url },
+    { source: 'site', url: siteHost ? `https://${siteHost}/` : null },
+  ]);
 
   return {
     id: item.notificationId,
@@ -29,15 +41,19 @@ export function toNotification(headItem: HeadItem, options: ToNotificationOption
     timestamp: item.timestamp,
     readState: item.readState,
     category: item.category,
-    product: inferProduct(item),
+    product,
     type: content.type,
     message: content.message,
     actor: toActor(content.actor),
     entity,
     path,
     url,
-    cloudId: nonEmpty(item.entityModel?.cloudId) ?? options.scopeCloudId ?? null,
-    openUrl: chooseOpenUrl([entity?.url, url, path?.url]),
+    cloudId,
+    openUrl: open.url,
+    openUrlSource: open.source,
+    engagement: classifyEngagement(item),
+    actorKind: classifyActorKind(item, product),
+    scope: options.scopeCloudId ?? null,
   };
 }
 

@@ -74,6 +74,7 @@ describe('formatAlerts', () => {
         body: 'Jira: ABC-1 Fix login',
         openUrl: 'https://example-site.atlassian.net/browse/ABC-1',
         notificationIds: ['a'],
+        markReadAction: true,
       },
     ]);
   });
@@ -103,8 +104,27 @@ describe('formatAlerts', () => {
         body: 'Jira 11, Confluence 1',
         openUrl: 'https://home.atlassian.com/notifications',
         notificationIds: items.map((item) => item.id),
+        markReadAction: false,
       },
     ]);
+  });
+
+  it('names the product without a message', () => {
+    const [alert] = formatAlerts({
+      kind: 'each',
+      notifications: [notification('a', { message: ' \n ' })],
+    });
+
+    expect(alert?.summary).toBe('New Jira notification');
+  });
+
+  it('keeps the summary on one line', () => {
+    const [alert] = formatAlerts({
+      kind: 'each',
+      notifications: [notification('a', { message: 'Ada\ncommented   on\tABC-1' })],
+    });
+
+    expect(alert?.summary).toBe('Ada commented on ABC-1');
   });
 
   it('returns nothing for none', () => {

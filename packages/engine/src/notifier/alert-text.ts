@@ -10,6 +10,8 @@ export interface DesktopAlert {
   /** URL a click opens: the item, or the notifications page for a summary. */
   openUrl: string;
   notificationIds: string[];
+  /** True for one item's alert, which offers Mark as read; a summary offers only Open. */
+  markReadAction: boolean;
 }
 
 /** Turns a plan into desktop notifications: one per item, or one summary. */
@@ -27,11 +29,13 @@ export function formatAlerts(plan: AlertPlan): DesktopAlert[] {
 function formatItemAlert(notification: Notification): DesktopAlert {
   const product = productDisplayNames[notification.product];
   const title = notification.entity?.title ?? notification.path?.title;
+  const message = notification.message.replace(/\s+/g, ' ').trim();
   return {
-    summary: notification.message,
+    summary: message || `New ${product} notification`,
     body: title ? `${product}: ${title}` : product,
     openUrl: notification.openUrl,
     notificationIds: [notification.id],
+    markReadAction: true,
   };
 }
 
@@ -52,6 +56,7 @@ function formatSummaryAlert(notifications: readonly Notification[]): DesktopAler
     body,
     openUrl: notificationsPageUrl,
     notificationIds: notifications.map((notification) => notification.id),
+    markReadAction: false,
   };
 }
 

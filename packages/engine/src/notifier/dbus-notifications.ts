@@ -10,7 +10,8 @@ export const notificationsService = {
 export type NotifierUnavailableReason =
   | 'unsupported-platform'
   | 'no-session-bus'
-  | 'no-notification-service';
+  | 'no-notification-service'
+  | 'platform-notifier-failed';
 
 /** Reason desktop alerts cannot be shown. The engine keeps running without them. */
 export interface NotifierUnavailable {

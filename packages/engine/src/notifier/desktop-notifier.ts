@@ -1,6 +1,6 @@
 import dbus, { type MessageBus } from 'dbus-next';
 
-import { escapeMarkup, truncateGraphemes } from './alert-text.ts';
+import { escapeMarkup } from './alert-text.ts';
 import {
   connectNotifications,
   isMissingServiceError,
@@ -8,6 +8,8 @@ import {
   type NotifierUnavailable,
   type NotifierUnavailableReason,
 } from './dbus-notifications.ts';
+import { createNodeNotifierAlerts, type NodeNotifierModule } from './node-notifier-alerts.ts';
+import { alertActions, fitAlertText, type NotifyRequest } from './notify-request.ts';
 
 export interface DesktopNotifierOptions {
   /** A session bus to use; by default the notifier opens one on first use. */
@@ -21,8 +23,13 @@ export interface DesktopNotifierOptions {
   platform?: NodeJS.Platform;
   /** Called once, the first time alerts turn out to be impossible. */
   onUnavailable?: (problem: NotifierUnavailable) => void;
-  /** Called when the user clicks one of our notifications (`default`) or its Open button. */
+  /**
+   * Called when the user clicks one of our notifications or its Open button (`default`), or its
+   * Mark as read button (`mark-read`).
+   */
   onAction?: (id: number, action: string) => void;
+  /** Loads node-notifier on macOS and Windows; replaced in tests, which run on Linux. */
+  loadNodeNotifier?: () => Promise<NodeNotifierModule>;
 }
 
 /** `failed` is one rejected Notify call (the caller logs it); later calls still try. */
@@ -33,22 +40,34 @@ export type NotifyOutcome =
 
 export interface DesktopNotifier {
   /** Shows one notification. Never throws: problems come back as the outcome. */
-  notify(alert: { summary: string; body: string }): Promise<NotifyOutcome>;
+  notify(alert: NotifyRequest): Promise<NotifyOutcome>;
   close(): void;
 }
 
-/**
- * Action key and label pairs sent when the server supports actions. The `default` key means a
- * click on the notification itself.
- */
-const actions = ['default', 'Open'];
+/** Action key and label pairs, sent only when the server supports actions. */
+function actionsFor(alert: NotifyRequest): string[] {
+  const open = [alertActions.open, 'Open'];
+  return alert.markReadAction ? [...open, alertActions.markRead, 'Mark as read'] : open;
+}
 
 /**
  * Creates the desktop notifier. On Linux it calls org.freedesktop.Notifications.Notify on the
  * session bus, escaping the body when the server reads markup and cutting long text on
  * grapheme boundaries. Without a bus or service it reports once and returns `unavailable`.
+ * On macOS and Windows it uses node-notifier, where a click opens the item.
  */
 export function createDesktopNotifier(options: DesktopNotifierOptions = {}): DesktopNotifier {
+  const platform = options.platform ?? process.platform;
+  if (platform === 'darwin' || platform === 'win32') {
+    return createNodeNotifierAlerts({
+      ...options,
+      ...(options.loadNodeNotifier ? { load: options.loadNodeNotifier } : {}),
+    });
+  }
+  return createDbusNotifier(options);
+}
+
+function createDbusNotifier(options: DesktopNotifierOptions): DesktopNotifier {
   const appName = options.appName ?? 'Atlassify';
   const expireTimeoutMs = options.expireTimeoutMs ?? 10_000;
   const ownIds = new Set<number>();
@@ -91,13 +110,12 @@ export function createDesktopNotifier(options: DesktopNotifierOptions = {}): Des
     });
   }
 
-  async function notify(alert: { summary: string; body: string }): Promise<NotifyOutcome> {
-    if ((options.platform ?? process.platform) !== 'linux') {
-      // TODO: macOS and Windows need node-notifier or the platform's notification API; until
-      // then they get no desktop alerts.
+  async function notify(alert: NotifyRequest): Promise<NotifyOutcome> {
+    const platform = options.platform ?? process.platform;
+    if (platform !== 'linux') {
       return markUnavailable({
         reason: 'unsupported-platform',
-        message: `Desktop alerts are not implemented on ${options.platform ?? process.platform} yet.`,
+        message: `Desktop alerts are not supported on ${platform}.`,
         hint: 'The app window and the CLI still show every notification.',
       });
     }
@@ -110,10 +128,9 @@ export function createDesktopNotifier(options: DesktopNotifierOptions = {}): Des
       return markUnavailable(connected);
     }
 
-    const summary = truncateGraphemes(alert.summary, options.maxSummaryGraphemes ?? 100);
-    const plainBody = truncateGraphemes(alert.body, options.maxBodyGraphemes ?? 300);
+    const { summary, body: plainBody } = fitAlertText(alert, options);
     const body = connected.capabilities.has('body-markup') ? escapeMarkup(plainBody) : plainBody;
-    const offeredActions = connected.capabilities.has('actions') ? actions : [];
+    const offeredActions = connected.capabilities.has('actions') ? actionsFor(alert) : [];
     const hints = { urgency: new dbus.Variant('y', 1) };
 
     try {

@@ -1,4 +1,13 @@
 export {
+  type AlertDispatcher,
+  type AlertDispatcherOptions,
+  type AlertSettings,
+  createAlertDispatcher,
+  defaultAlertSettings,
+  type RaisedAlert,
+} from './alert-dispatcher.ts';
+export { createSoundPlayer, type SoundPlayer, type SoundPlayerOptions } from './alert-sound.ts';
+export {
   type AccountAlertState,
   type AlertState,
   type AlertStateStore,
@@ -12,6 +21,7 @@ export {
   type AlertTrackerOptions,
   createAlertTracker,
 } from './alert-tracker.ts';
+export { createChimeWav } from './chime-wav.ts';
 export type { NotifierUnavailable, NotifierUnavailableReason } from './dbus-notifications.ts';
 export {
   createDesktopNotifier,
@@ -19,4 +29,5 @@ export {
   type DesktopNotifierOptions,
   type NotifyOutcome,
 } from './desktop-notifier.ts';
-export { type RaiseAlertsInput, type RaisedAlert, raiseAlerts } from './raise-alerts.ts';
+export type { NodeNotifierModule } from './node-notifier-alerts.ts';
+export { alertActions, type NotifyRequest } from './notify-request.ts';

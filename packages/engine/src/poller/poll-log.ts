@@ -1,6 +1,8 @@
 import type { Logger } from '../log/logger.ts';
 import type { FeedResult } from '../notifications/fetch-notifications.ts';
 import type { ApiError } from '../server/contract.ts';
+import type { PollTrigger } from './poller.ts';
+import type { RetryDecision } from './retry-policy.ts';
 
 /** How many skipped notification ids the log remembers, so each is logged once. */
 const maxRememberedSkippedIds = 1_000;
@@ -63,13 +65,16 @@ export function createPollLog(baseLogger: Logger, accountId: string) {
     stopped(): void {
       logger.info('poller stopped');
     },
-    succeeded(result: FeedResult, previousFailureCount: number): void {
+    woke(sleptMs: number): void {
+      logger.info({ sleptMs: Math.round(sleptMs) }, 'machine woke from sleep; polling now');
+    },
+    succeeded(result: FeedResult, previousFailureCount: number, trigger: PollTrigger): void {
       if (previousFailureCount > 0) {
-        logger.info({ failureCount: previousFailureCount }, 'poll recovered');
+        logger.info({ failureCount: previousFailureCount, trigger }, 'poll recovered');
       }
       lastErrorCode = null;
       logger.debug(
-        { notificationCount: result.notifications.length, hasMore: result.hasMore },
+        { notificationCount: result.notifications.length, hasMore: result.hasMore, trigger },
         'poll succeeded',
       );
       logSkipped(result);
@@ -79,9 +84,15 @@ export function createPollLog(baseLogger: Logger, accountId: string) {
       error: unknown,
       apiError: ApiError,
       failureCount: number,
-      retryInMs: number | null,
+      retry: RetryDecision | null,
     ): void {
-      const fields = { err: error, code: apiError.code, failureCount, retryInMs };
+      const fields = {
+        err: error,
+        code: apiError.code,
+        failureCount,
+        retryInMs: retry?.delayMs ?? null,
+        retryReason: retry?.reason ?? null,
+      };
       if (apiError.code === lastErrorCode) {
         logger.debug(fields, 'poll failed again');
       } else {

@@ -21,6 +21,7 @@ describe('reducePollerState', () => {
       data: null,
       error: null,
       failureCount: 0,
+      retryAt: null,
     });
     expect(toFeedView(state)).toMatchObject({
       status: 'loading',
@@ -46,8 +47,18 @@ describe('reducePollerState', () => {
 
   it('counts failures and resets on success', () => {
     let state = initialPollerState('acc-1');
-    state = reducePollerState(state, { type: 'poll-failed', error: networkError, at: 't1' });
-    state = reducePollerState(state, { type: 'poll-failed', error: networkError, at: 't2' });
+    state = reducePollerState(state, {
+      type: 'poll-failed',
+      error: networkError,
+      at: 't1',
+      retryAt: null,
+    });
+    state = reducePollerState(state, {
+      type: 'poll-failed',
+      error: networkError,
+      at: 't2',
+      retryAt: null,
+    });
 
     expect(state.status).toBe('error');
     expect(state.failureCount).toBe(2);
@@ -62,9 +73,65 @@ describe('reducePollerState', () => {
     const state = initialPollerState('acc-1');
     const copy = structuredClone(state);
 
-    reducePollerState(state, { type: 'poll-failed', error: networkError, at: 't1' });
+    reducePollerState(state, { type: 'poll-failed', error: networkError, at: 't1', retryAt: null });
 
     expect(state).toEqual(copy);
+  });
+});
+
+describe('toFeedView connection', () => {
+  const cases = [
+    ['NETWORK', 'offline'],
+    ['RATE_LIMITED', 'rate-limited'],
+    ['SERVER_ERROR', 'unavailable'],
+    ['INVALID_CREDENTIALS', 'online'],
+    ['BAD_RESPONSE', 'online'],
+  ] as const;
+
+  for (const [code, connection] of cases) {
+    it(`shows ${code} as ${connection}`, () => {
+      const failed = reducePollerState(initialPollerState('acc-1'), {
+        type: 'poll-failed',
+        error: { ...networkError, code },
+        at: 't1',
+        retryAt: '2026-03-02T14:05:00.000Z',
+      });
+
+      const view = toFeedView(failed);
+
+      expect(view.connection).toBe(connection);
+      expect(view.retryAt).toBe('2026-03-02T14:05:00.000Z');
+    });
+  }
+
+  it('clears retryAt on success', () => {
+    const failed = reducePollerState(initialPollerState('acc-1'), {
+      type: 'poll-failed',
+      error: networkError,
+      at: 't1',
+      retryAt: '2026-03-02T14:05:00.000Z',
+    });
+
+    const view = toFeedView(
+      reducePollerState(failed, { type: 'poll-succeeded', result: emptyFeed, at: 't2' }),
+    );
+
+    expect(view.connection).toBe('online');
+    expect(view.retryAt).toBeNull();
+  });
+
+  it('moves retryAt when rescheduled', () => {
+    const failed = reducePollerState(initialPollerState('acc-1'), {
+      type: 'poll-failed',
+      error: networkError,
+      at: 't1',
+      retryAt: '2026-03-02T14:05:00.000Z',
+    });
+    const ok = reducePollerState(failed, { type: 'poll-succeeded', result: emptyFeed, at: 't2' });
+    const event = { type: 'retry-rescheduled', retryAt: '2026-03-02T14:02:00.000Z' } as const;
+
+    expect(reducePollerState(failed, event).retryAt).toBe('2026-03-02T14:02:00.000Z');
+    expect(reducePollerState(ok, event)).toBe(ok);
   });
 });
 

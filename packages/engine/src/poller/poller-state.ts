@@ -1,8 +1,8 @@
 import type { GraphqlWarning } from '../atlassian/graphql-result.ts';
-import { isAtlassifyError } from '../errors/atlassify-error.ts';
+import { ErrorCode, isAtlassifyError } from '../errors/atlassify-error.ts';
 import type { FeedResult } from '../notifications/fetch-notifications.ts';
 import type { Notification } from '../notifications/notification.ts';
-import type { ApiError, FeedView } from '../server/contract.ts';
+import type { ApiError, FeedConnection, FeedView } from '../server/contract.ts';
 
 /** The last feed a poll fetched successfully. */
 export interface FeedData {
@@ -22,26 +22,50 @@ interface PollerStateBase {
 }
 
 /**
- * One account's feed state. `loading` has no data yet; `ok` has fresh data; `error` keeps the
- * last good data, if any, next to the error of the latest poll.
+ * One account's feed state. `loading` has no data yet, and `ok` has fresh data. `error` keeps the
+ * last good data, if any, next to the error of the latest poll and the time of the next try.
+ * That time is null when the poller is stopped and will not try again.
  */
 export type PollerState =
-  | (PollerStateBase & { status: 'loading'; data: null; error: null; failureCount: 0 })
-  | (PollerStateBase & { status: 'ok'; data: FeedData; error: null; failureCount: 0 })
+  | (PollerStateBase & {
+      status: 'loading';
+      data: null;
+      error: null;
+      failureCount: 0;
+      retryAt: null;
+    })
+  | (PollerStateBase & {
+      status: 'ok';
+      data: FeedData;
+      error: null;
+      failureCount: 0;
+      retryAt: null;
+    })
   | (PollerStateBase & {
       status: 'error';
       data: FeedData | null;
       error: ApiError;
       failureCount: number;
+      retryAt: string | null;
     });
 
 export type PollEvent =
   | { type: 'poll-started' }
   | { type: 'poll-succeeded'; result: FeedResult; at: string }
-  | { type: 'poll-failed'; error: ApiError; at: string };
+  | { type: 'poll-failed'; error: ApiError; at: string; retryAt: string | null }
+  /** The next try moved, because the interval changed or the machine woke up. */
+  | { type: 'retry-rescheduled'; retryAt: string | null };
 
 export function initialPollerState(accountId: string): PollerState {
-  return { accountId, polling: false, status: 'loading', data: null, error: null, failureCount: 0 };
+  return {
+    accountId,
+    polling: false,
+    status: 'loading',
+    data: null,
+    error: null,
+    failureCount: 0,
+    retryAt: null,
+  };
 }
 
 /** Applies one poll event. Pure: the poller owns the only mutable copy. */
@@ -63,6 +87,7 @@ export function reducePollerState(state: PollerState, event: PollEvent): PollerS
         },
         error: null,
         failureCount: 0,
+        retryAt: null,
       };
     case 'poll-failed':
       return {
@@ -72,7 +97,24 @@ export function reducePollerState(state: PollerState, event: PollEvent): PollerS
         data: state.data,
         error: event.error,
         failureCount: state.failureCount + 1,
+        retryAt: event.retryAt,
       };
+    case 'retry-rescheduled':
+      return state.status === 'error' ? { ...state, retryAt: event.retryAt } : state;
+  }
+}
+
+/** Tells from the latest error whether Atlassian could be reached. */
+export function connectionOf(error: ApiError | null): FeedConnection {
+  switch (error?.code) {
+    case ErrorCode.network:
+      return 'offline';
+    case ErrorCode.rateLimited:
+      return 'rate-limited';
+    case ErrorCode.serverError:
+      return 'unavailable';
+    default:
+      return 'online';
   }
 }
 
@@ -86,6 +128,8 @@ export function toFeedView(state: PollerState): FeedView {
     hasMore: state.data?.hasMore ?? false,
     fetchedAt: state.data?.fetchedAt ?? null,
     error: state.error,
+    connection: connectionOf(state.error),
+    retryAt: state.retryAt,
   };
 }
 

@@ -8,6 +8,8 @@ const statusByCode: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   [ErrorCode.invalidInput]: 400,
   [ErrorCode.accountNotFound]: 404,
   [ErrorCode.notificationNotFound]: 404,
+  [ErrorCode.siteNotFound]: 404,
+  [ErrorCode.siteAlreadyAdded]: 409,
   [ErrorCode.oauthInProgress]: 409,
   [ErrorCode.callbackPortBusy]: 409,
   [ErrorCode.oauthNotConfigured]: 422,

@@ -5,6 +5,9 @@ import { z } from 'zod';
 import type { Engine } from '../engine/engine.ts';
 import { ErrorCode, InputError } from '../errors/atlassify-error.ts';
 import type { Logger } from '../log/logger.ts';
+import { filterPatchSchema } from '../notifications/filters.ts';
+import { productSlugs, readStates } from '../notifications/notification.ts';
+import { settingsPatchSchema } from '../settings/settings.ts';
 import { toErrorResponse } from './error-response.ts';
 
 const heartbeatMs = 25_000;
@@ -16,6 +19,22 @@ const oauthSignInBody = z.object({
   clientSecret: z.string().optional(),
 });
 const idsBody = z.object({ ids: z.array(z.string().min(1)).min(1) });
+const markBody = z
+  .strictObject({
+    readState: z.enum(readStates),
+    ids: z.array(z.string().min(1)).min(1).optional(),
+    product: z.enum(productSlugs).optional(),
+    accountId: z.string().min(1).optional(),
+  })
+  .refine(
+    (body) =>
+      (body.ids === undefined) !== (body.product === undefined && body.accountId === undefined),
+    {
+      message: 'send either ids, or a product and/or an accountId',
+      path: ['ids'],
+    },
+  );
+const siteBody = z.object({ host: z.string() });
 
 async function readBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
   let json: unknown;
@@ -112,8 +131,47 @@ export function apiRoutes(engine: Engine, logger: Logger): Hono {
     return c.body(null, 204);
   });
 
-  api.post('/notifications/:id/open', async (c) => {
-    await engine.openNotification(c.req.param('id'));
+  api.post('/notifications/mark', async (c) => {
+    const { ids, readState, ...selector } = await readBody(c.req.raw, markBody);
+    if (ids) {
+      return c.json(
+        readState === 'read' ? await engine.markRead(ids) : await engine.markUnread(ids),
+      );
+    }
+    return c.json(await engine.markMatching({ readState, ...selector }));
+  });
+
+  api.post('/notifications/:id/open', async (c) =>
+    c.json(await engine.openNotification(c.req.param('id'))),
+  );
+
+  api.get('/notifications/:id/members', async (c) =>
+    c.json(await engine.groupMembers(c.req.param('id'))),
+  );
+
+  api.get('/settings', (c) => c.json(engine.getSettings()));
+
+  api.put('/settings', async (c) => {
+    const patch = await readBody(c.req.raw, settingsPatchSchema);
+    return c.json(await engine.updateSettings(patch));
+  });
+
+  api.put('/filters', async (c) => {
+    const filters = await readBody(c.req.raw, filterPatchSchema);
+    return c.json(await engine.setFilters(filters));
+  });
+
+  api.delete('/filters', async (c) => c.json(await engine.clearFilters()));
+
+  api.get('/accounts/:id/sites', (c) => c.json(engine.listSites(c.req.param('id'))));
+
+  api.post('/accounts/:id/sites', async (c) => {
+    const { host } = await readBody(c.req.raw, siteBody);
+    return c.json(await engine.addSite(c.req.param('id'), host), 201);
+  });
+
+  api.delete('/accounts/:id/sites/:host', async (c) => {
+    await engine.removeSite(c.req.param('id'), c.req.param('host'));
     return c.body(null, 204);
   });
 

@@ -32,7 +32,11 @@ export function authenticate(state: SimulatorState, c: Context, policy: AuthPoli
   }
   if (credentials.scheme === 'basic' && policy.basic) {
     const user = state.directory.findUserByEmail(credentials.username);
-    if (user && secretsEqual(credentials.password, user.apiToken)) {
+    if (user && state.captchaAccountIds.has(user.accountId)) {
+      return { ok: false, response: captchaResponse() };
+    }
+    const expired = user !== undefined && state.expiredApiTokenAccountIds.has(user.accountId);
+    if (user && !expired && secretsEqual(credentials.password, user.apiToken)) {
       return { ok: true, caller: { kind: 'basic', user } };
     }
   }
@@ -45,6 +49,23 @@ export function authenticate(state: SimulatorState, c: Context, policy: AuthPoli
   }
 
   return { ok: false, response: unauthorizedResponse(credentials.scheme, policy) };
+}
+
+/**
+ * After repeated failed sign-ins Atlassian rejects API-token requests with 403 and this header
+ * until the user signs in once in a browser and solves a CAPTCHA.
+ */
+function captchaResponse(): Response {
+  return Response.json(
+    { code: 403, message: 'CAPTCHA required: sign in at id.atlassian.com in a browser first.' },
+    {
+      status: 403,
+      headers: {
+        'X-Authentication-Denied-Reason':
+          'CAPTCHA_CHALLENGE; login-url=https://id.atlassian.com/login',
+      },
+    },
+  );
 }
 
 function unauthorizedResponse(scheme: Credentials['scheme'], policy: AuthPolicy): Response {

@@ -7,7 +7,12 @@ export function secretsEqual(actual: string, expected: string): boolean {
   return timingSafeEqual(actualDigest, expectedDigest);
 }
 
-/** Creates an opaque random token: 32 random bytes, base64url-encoded. */
-export function createOpaqueToken(): string {
-  return randomBytes(32).toString('base64url');
+/** Length in characters of a default opaque token: 32 random bytes, base64url-encoded. */
+export const DEFAULT_TOKEN_LENGTH = 43;
+
+/** Creates an opaque random token of `length` base64url characters (43 by default). */
+export function createOpaqueToken(length = DEFAULT_TOKEN_LENGTH): string {
+  return randomBytes(Math.ceil((length * 3) / 4))
+    .toString('base64url')
+    .slice(0, length);
 }

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidInputError } from '../errors.ts';
+import {
+  type FaultSettings,
+  type FaultSettingsInput,
+  faultSettingsSchema,
+} from '../faults/fault-settings.ts';
 import type { HeadItem } from '../notifications/grouping.ts';
 import type { FeedItemInput, NotificationItem } from '../notifications/item-schema.ts';
 import type { RequestLogEntry } from '../server/request-log.ts';
@@ -29,6 +34,34 @@ export interface SimulatorControl {
   signInAs(email: string): void;
   setRefuseOAuthNotifications(refuse: boolean): void;
   setHasNextPageOnLastPage(enabled: boolean): void;
+  /** Makes the by-id mark mutations fail with a 503 GraphQL error, changing nothing. */
+  setFailMarkMutations(fail: boolean): void;
+  /** Caps the members per `notificationGroup` page (1 to 100); null removes the cap. */
+  setGroupPageSize(size: number | null): void;
+  /**
+   * Replaces the injected faults; omitted counts default to 1 request. Throws
+   * `InvalidInputError` for invalid settings. Returns the faults now in force.
+   */
+  setFaults(faults: FaultSettingsInput): FaultSettings;
+  /** Returns the injected faults with the requests each has left. */
+  faults(): FaultSettings;
+  /** Switches every fault off and drops the requests that hang. */
+  clearFaults(): void;
+  /**
+   * Holds the responses to refresh-token grants until called with false. Each grant is decided
+   * when it arrives, so a held refresh has already rotated the token.
+   */
+  setHoldRefreshResponses(hold: boolean): void;
+  /** Returns how many refresh-token responses are held. */
+  heldRefreshResponses(): number;
+  /** Makes refresh-token responses leave out `refresh_token`; the sent token stays valid. */
+  setOmitRefreshTokenOnRefresh(omit: boolean): void;
+  /** Makes the account's API-token requests get a 403 CAPTCHA challenge, whatever the token. */
+  requireCaptcha(email: string): void;
+  /** Expires the account's API token: requests with it get 401, as with a wrong token. */
+  expireApiToken(email: string): void;
+  /** Returns every authorization code issued since the last reset, oldest first. */
+  authorizationCodes(): string[];
   /** Revokes every refresh token, as a password change or an admin revocation would. */
   revokeRefreshTokens(): void;
   /** Makes every access token issued so far expire now. */
@@ -56,6 +89,28 @@ export function createControl(state: SimulatorState): SimulatorControl {
     setHasNextPageOnLastPage: (enabled) => {
       state.switches.hasNextPageOnLastPage = enabled;
     },
+    setFailMarkMutations: (fail) => {
+      state.switches.failMarkMutations = fail;
+    },
+    setGroupPageSize: (size) => {
+      state.switches.groupPageSize = size;
+    },
+    setFaults: (faults) => {
+      state.faults.set(parseInput(faultSettingsSchema, faults, 'fault settings'));
+      return state.faults.view();
+    },
+    faults: () => state.faults.view(),
+    clearFaults: () => state.faults.clear(),
+    setHoldRefreshResponses: (hold) => state.setSwitches({ holdRefreshResponses: hold }),
+    heldRefreshResponses: () => state.refreshResponses.heldCount,
+    setOmitRefreshTokenOnRefresh: (omit) => state.setSwitches({ omitRefreshTokenOnRefresh: omit }),
+    requireCaptcha: (email) => {
+      state.captchaAccountIds.add(state.directory.requireUserByEmail(email).accountId);
+    },
+    expireApiToken: (email) => {
+      state.expiredApiTokenAccountIds.add(state.directory.requireUserByEmail(email).accountId);
+    },
+    authorizationCodes: () => state.tokens.issuedCodes(),
     revokeRefreshTokens: () => state.tokens.refreshFamilies.revokeAll(),
     expireAccessTokens: () => state.tokens.expireAccessTokens(state.nowMs()),
     reset: () => state.reset(),

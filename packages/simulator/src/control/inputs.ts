@@ -18,6 +18,10 @@ export type NewUserInput = z.input<typeof newUserSchema>;
 export const switchesSchema = z.strictObject({
   refuseOAuthNotifications: z.boolean().optional(),
   hasNextPageOnLastPage: z.boolean().optional(),
+  failMarkMutations: z.boolean().optional(),
+  groupPageSize: z.number().int().min(1).max(100).nullable().optional(),
+  holdRefreshResponses: z.boolean().optional(),
+  omitRefreshTokenOnRefresh: z.boolean().optional(),
 });
 
 /** Parses a value with a schema; a failure becomes an `InvalidInputError` naming each bad field. */

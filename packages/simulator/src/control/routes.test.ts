@@ -195,9 +195,11 @@ describe('control endpoints', () => {
     });
 
     expect(response.status).toBe(200);
-    expect(await jsonOf(response)).toEqual({
+    expect(await jsonOf(response)).toMatchObject({
       refuseOAuthNotifications: true,
       hasNextPageOnLastPage: true,
+      holdRefreshResponses: false,
+      omitRefreshTokenOnRefresh: false,
     });
   });
 

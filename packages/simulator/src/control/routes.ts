@@ -34,8 +34,25 @@ export function registerControlRoutes(
   );
   app.put('/__simulator/switches', (c) =>
     withJsonBody(c, (body) => {
-      Object.assign(state.switches, parseInput(switchesSchema, body, 'switch settings'));
+      state.setSwitches(parseInput(switchesSchema, body, 'switch settings'));
       return c.json(state.switches);
+    }),
+  );
+
+  app.get('/__simulator/refresh-responses/held', (c) =>
+    c.json({ held: control.heldRefreshResponses() }),
+  );
+  app.get('/__simulator/authorization-codes', (c) => c.json(control.authorizationCodes()));
+  app.post('/__simulator/captcha', (c) =>
+    respond(c, () => {
+      control.requireCaptcha(c.req.query('email') ?? '');
+      return c.body(null, 204);
+    }),
+  );
+  app.post('/__simulator/api-tokens/expire', (c) =>
+    respond(c, () => {
+      control.expireApiToken(c.req.query('email') ?? '');
+      return c.body(null, 204);
     }),
   );
 

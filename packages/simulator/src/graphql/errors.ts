@@ -59,3 +59,10 @@ export const forbiddenError = (message: string) =>
 
 export const notFoundError = (message: string) =>
   resolverError(message, { errorType: 'NOT_FOUND', statusCode: 404, classification: 'NotFound' });
+
+export const serviceUnavailableError = (message: string) =>
+  resolverError(message, {
+    errorType: 'SERVICE_UNAVAILABLE',
+    statusCode: 503,
+    classification: 'DownstreamServiceError',
+  });

@@ -6,7 +6,7 @@ import {
   type StoredNotification,
 } from '../notifications/store.ts';
 import { type GraphQLContext, type NotificationsRoot, resolveSiteScope } from './context.ts';
-import { badRequestError, notFoundError } from './errors.ts';
+import { badRequestError, notFoundError, serviceUnavailableError } from './errors.ts';
 
 interface IdsArgs {
   ids: string[];
@@ -39,13 +39,13 @@ const MAX_IDS = 100;
 /** Resolvers of `InfluentsNotificationMutation`. */
 export const notificationMutationResolvers = {
   markNotificationsByIdsAsRead: (root: NotificationsRoot, args: IdsArgs, context: GraphQLContext) =>
-    setReadState(selectByIds(root, args, context), 'read'),
+    setReadState(selectByIds(root, args, context), 'read', context),
 
   markNotificationsByIdsAsUnread: (
     root: NotificationsRoot,
     args: IdsArgs,
     context: GraphQLContext,
-  ) => setReadState(selectByIds(root, args, context), 'unread'),
+  ) => setReadState(selectByIds(root, args, context), 'unread', context),
 
   markNotificationsByGroupIdAsRead: (
     root: NotificationsRoot,
@@ -87,7 +87,14 @@ export const notificationMutationResolvers = {
   },
 };
 
-function setReadState(records: StoredNotification[], readState: ReadState): string {
+function setReadState(
+  records: StoredNotification[],
+  readState: ReadState,
+  context?: GraphQLContext,
+): string {
+  if (context?.state.switches.failMarkMutations) {
+    throw serviceUnavailableError('Downstream service unavailable. Nothing was changed.');
+  }
   for (const record of records) {
     record.item.readState = readState;
     if (readState === 'read') {

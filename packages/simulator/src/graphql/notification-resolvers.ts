@@ -73,7 +73,10 @@ export const notificationQueryResolvers = {
     const items = selectRecords(root, args, context)
       .filter((record) => record.groupId === args.groupId)
       .map((record) => record.item);
-    return pageOrError(() => takePage(items, positionOf, pageRequest(args, context)));
+    const request = pageRequest(args, context);
+    const limit = context.state.switches.groupPageSize;
+    const capped = limit === null ? request : { ...request, first: Math.min(request.first, limit) };
+    return pageOrError(() => takePage(items, positionOf, capped));
   },
 };
 

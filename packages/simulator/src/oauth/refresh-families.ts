@@ -38,6 +38,8 @@ export class RefreshFamilies {
   private readonly familyOfToken = new Map<string, number>();
   private nextFamilyId = 1;
 
+  constructor(private readonly tokenLength: number) {}
+
   start(grant: Grant, nowMs: number): RefreshResult {
     const family: RefreshFamily = {
       id: this.nextFamilyId++,
@@ -45,7 +47,7 @@ export class RefreshFamilies {
       consentedAtMs: nowMs,
       lastRefreshAtMs: nowMs,
       revoked: false,
-      current: createOpaqueToken(),
+      current: createOpaqueToken(this.tokenLength),
       previous: null,
     };
     this.families.set(family.id, family);
@@ -57,12 +59,17 @@ export class RefreshFamilies {
    * Redeems a refresh token. The current token rotates: the caller gets a new one and the old one
    * becomes the most recently superseded. Replaying that one within the leeway succeeds. Any other
    * replay revokes the whole family, as Auth0 does. Throws `invalid_grant` when the token is refused.
+   * With `rotate` false the current token stays current, as for a server without rotation.
    */
-  redeem(token: string, clientId: string, nowMs: number): RefreshResult {
+  redeem(token: string, clientId: string, nowMs: number, rotate = true): RefreshResult {
     const family = this.liveFamilyOf(token, clientId, nowMs);
 
+    if (token === family.current && !rotate) {
+      family.lastRefreshAtMs = nowMs;
+      return { grant: family.grant, familyId: family.id, refreshToken: token };
+    }
     if (token === family.current) {
-      const refreshToken = createOpaqueToken();
+      const refreshToken = createOpaqueToken(this.tokenLength);
       family.previous = { token, supersededAtMs: nowMs };
       family.current = refreshToken;
       family.lastRefreshAtMs = nowMs;

@@ -67,7 +67,11 @@ export function exchangeAuthorizationCode(
   return response;
 }
 
-/** Redeems a rotating refresh token; see `RefreshFamilies.redeem` for the reuse rules. */
+/**
+ * Redeems a rotating refresh token; see `RefreshFamilies.redeem` for the reuse rules. With the
+ * `omitRefreshTokenOnRefresh` switch the token does not rotate and the response has no
+ * `refresh_token`, so the client must keep the one it sent.
+ */
 export function exchangeRefreshToken(
   state: SimulatorState,
   client: OAuthClient,
@@ -77,8 +81,9 @@ export function exchangeRefreshToken(
   if (!token) {
     throw invalidRequest('The parameter refresh_token is missing.');
   }
-  const result = state.tokens.refreshFamilies.redeem(token, client.clientId, state.nowMs());
-  return issueTokens(state, result.grant, result.refreshToken);
+  const omit = state.switches.omitRefreshTokenOnRefresh;
+  const result = state.tokens.refreshFamilies.redeem(token, client.clientId, state.nowMs(), !omit);
+  return issueTokens(state, result.grant, omit ? null : result.refreshToken);
 }
 
 function issueTokens(

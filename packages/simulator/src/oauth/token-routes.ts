@@ -14,7 +14,8 @@ const GRANTS = {
 
 /**
  * Adds `POST /oauth/token`. It takes a JSON or form body, and the client secret either in the body
- * or as HTTP Basic credentials.
+ * or as HTTP Basic credentials. With the `holdRefreshResponses` switch, a refresh-token grant is
+ * decided at once (the token rotates) but its response waits until the switch is turned off.
  */
 export function registerTokenRoute(app: Hono<AppEnv>, state: SimulatorState): void {
   app.post('/oauth/token', async (c) => {
@@ -22,9 +23,12 @@ export function registerTokenRoute(app: Hono<AppEnv>, state: SimulatorState): vo
     c.header('Cache-Control', 'no-store');
     c.header('Pragma', 'no-cache');
 
+    let grantType: string | undefined;
+    let status: 200 | TokenEndpointError['status'];
+    let body: object;
     try {
       const parameters = await readTokenParameters(c);
-      const grantType = parameters.grant_type;
+      grantType = parameters.grant_type;
       if (!grantType) {
         throw invalidRequest('The parameter grant_type is missing.');
       }
@@ -33,13 +37,20 @@ export function registerTokenRoute(app: Hono<AppEnv>, state: SimulatorState): vo
         throw new TokenEndpointError(400, 'unsupported_grant_type', description);
       }
       const client = authenticateClient(state, c.req.header('authorization'), parameters);
-      return c.json(GRANTS[grantType](state, client, parameters), 200);
+      body = GRANTS[grantType](state, client, parameters);
+      status = 200;
     } catch (error) {
-      if (error instanceof TokenEndpointError) {
-        return c.json({ error: error.error, error_description: error.description }, error.status);
+      if (!(error instanceof TokenEndpointError)) {
+        throw error;
       }
-      throw error;
+      body = { error: error.error, error_description: error.description };
+      status = error.status;
     }
+
+    if (grantType === 'refresh_token' && state.switches.holdRefreshResponses) {
+      await state.refreshResponses.wait();
+    }
+    return c.json(body, status);
   });
 }
 

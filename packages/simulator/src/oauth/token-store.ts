@@ -27,12 +27,24 @@ export interface AccessToken {
 export const CODE_LIFETIME_MS = 10 * 60 * 1000;
 export const PENDING_LIFETIME_MS = 30 * 60 * 1000;
 
+/** Lengths in characters of the tokens the simulator issues. */
+export interface TokenLengths {
+  accessToken: number;
+  refreshToken: number;
+}
+
 /** Pending consents, authorization codes, access tokens and refresh tokens of the simulator. */
 export class TokenStore {
-  readonly refreshFamilies = new RefreshFamilies();
+  readonly refreshFamilies: RefreshFamilies;
+  private readonly accessTokenLength: number;
   private readonly pending = new Map<string, PendingAuthorization & { createdAtMs: number }>();
   private readonly codes = new Map<string, AuthorizationCode>();
   private readonly accessTokens = new Map<string, AccessToken>();
+
+  constructor(lengths: TokenLengths) {
+    this.accessTokenLength = lengths.accessToken;
+    this.refreshFamilies = new RefreshFamilies(lengths.refreshToken);
+  }
 
   /** Stores a pending authorization and returns its opaque id for the consent form. */
   addPending(request: PendingAuthorization, nowMs: number): string {
@@ -62,8 +74,13 @@ export class TokenStore {
     return this.codes.get(code);
   }
 
+  /** Returns every authorization code issued since the last `clear`, oldest first. */
+  issuedCodes(): string[] {
+    return [...this.codes.keys()];
+  }
+
   issueAccessToken(grant: Grant, expiresAtMs: number): string {
-    const token = createOpaqueToken();
+    const token = createOpaqueToken(this.accessTokenLength);
     this.accessTokens.set(token, { grant, expiresAtMs });
     return token;
   }

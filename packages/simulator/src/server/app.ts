@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import type { SimulatorControl } from '../control/control.ts';
 import { registerControlRoutes } from '../control/routes.ts';
+import { connectionFaults } from '../faults/connection-faults.ts';
+import { responseFaults } from '../faults/response-faults.ts';
+import { registerFaultRoutes } from '../faults/routes.ts';
 import { registerGraphQLRoutes } from '../graphql/routes.ts';
 import { registerIdentityRoutes } from '../identity/routes.ts';
 import { registerJiraProjectRoute } from '../jira/project-routes.ts';
@@ -14,6 +17,8 @@ import type { SimulatorState } from './state.ts';
 export function createApp(state: SimulatorState, control: SimulatorControl): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  // Refused and hung requests come before the request log, so they are not in it.
+  app.use('*', connectionFaults(state));
   app.use('*', async (c, next) => {
     c.set('authKind', authKindOf(c.req.header('authorization')));
     c.set('operationName', null);
@@ -33,12 +38,15 @@ export function createApp(state: SimulatorState, control: SimulatorControl): Hon
     }
   });
 
+  app.use('*', responseFaults(state));
+
   registerAuthorizeRoutes(app, state);
   registerTokenRoute(app, state);
   registerIdentityRoutes(app, state);
   registerGraphQLRoutes(app, state);
   registerJiraProjectRoute(app, state);
   registerControlRoutes(app, state, control);
+  registerFaultRoutes(app, state);
 
   app.notFound((c) =>
     c.json(

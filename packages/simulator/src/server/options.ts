@@ -1,3 +1,4 @@
+import { DEFAULT_TOKEN_LENGTH } from '../auth/secrets.ts';
 import { InvalidOptionError } from '../errors.ts';
 import type { RequestLogEntry } from './request-log.ts';
 
@@ -20,6 +21,10 @@ export interface SimulatorOptions {
   autoConsent?: boolean;
   /** Lifetime of OAuth access tokens, in seconds. Default 3600, as Atlassian's. */
   accessTokenTtlSeconds?: number;
+  /** Length in characters of issued access tokens. Default 43; Atlassian's are JWTs of over 1,000. */
+  accessTokenLength?: number;
+  /** Length in characters of issued refresh tokens. Default 43. */
+  refreshTokenLength?: number;
   /** Reject OAuth access tokens on the notifications fields, as Atlassian is reported to do. */
   refuseOAuthNotifications?: boolean;
   /** Report `hasNextPage: true` on the last feed page, as Atlassian's feed is reported to do. Default true. */
@@ -42,6 +47,8 @@ export interface ResolvedSimulatorOptions {
   callbackUrl: string;
   autoConsent: boolean;
   accessTokenTtlSeconds: number;
+  accessTokenLength: number;
+  refreshTokenLength: number;
   refuseOAuthNotifications: boolean;
   hasNextPageOnLastPage: boolean;
   seed: boolean;
@@ -57,6 +64,8 @@ export const DEFAULT_OPTIONS: ResolvedSimulatorOptions = {
   callbackUrl: 'http://localhost:3000/callback',
   autoConsent: false,
   accessTokenTtlSeconds: 3600,
+  accessTokenLength: DEFAULT_TOKEN_LENGTH,
+  refreshTokenLength: DEFAULT_TOKEN_LENGTH,
   refuseOAuthNotifications: false,
   hasNextPageOnLastPage: true,
   seed: true,
@@ -74,6 +83,8 @@ export function resolveOptions(options: SimulatorOptions): ResolvedSimulatorOpti
     callbackUrl: options.callbackUrl ?? DEFAULT_OPTIONS.callbackUrl,
     autoConsent: options.autoConsent ?? DEFAULT_OPTIONS.autoConsent,
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? DEFAULT_OPTIONS.accessTokenTtlSeconds,
+    accessTokenLength: options.accessTokenLength ?? DEFAULT_OPTIONS.accessTokenLength,
+    refreshTokenLength: options.refreshTokenLength ?? DEFAULT_OPTIONS.refreshTokenLength,
     refuseOAuthNotifications:
       options.refuseOAuthNotifications ?? DEFAULT_OPTIONS.refuseOAuthNotifications,
     hasNextPageOnLastPage: options.hasNextPageOnLastPage ?? DEFAULT_OPTIONS.hasNextPageOnLastPage,
@@ -92,7 +103,17 @@ export function resolveOptions(options: SimulatorOptions): ResolvedSimulatorOpti
       `Access token lifetime "${resolved.accessTokenTtlSeconds}" is invalid; use a whole number of seconds of at least 1.`,
     );
   }
+  checkTokenLength('accessTokenLength', resolved.accessTokenLength);
+  checkTokenLength('refreshTokenLength', resolved.refreshTokenLength);
   return resolved;
+}
+
+function checkTokenLength(name: string, length: number): void {
+  if (!Number.isInteger(length) || length < 16 || length > 10_000) {
+    throw new InvalidOptionError(
+      `Option ${name} "${length}" is invalid; use a whole number of characters from 16 to 10000.`,
+    );
+  }
 }
 
 function checkPort(port: number): void {

@@ -2,16 +2,26 @@ import { Directory } from '../accounts/directory.ts';
 import { buildSeededNotifications } from '../data/seed.ts';
 import { SEEDED_SITES } from '../data/sites.ts';
 import { createDemoUser } from '../data/users.ts';
+import { FaultState } from '../faults/fault-state.ts';
 import { NotificationStore } from '../notifications/store.ts';
 import type { OAuthClient } from '../oauth/clients.ts';
 import { TokenStore } from '../oauth/token-store.ts';
 import type { ResolvedSimulatorOptions } from './options.ts';
 import { RequestLog, type RequestLogEntry } from './request-log.ts';
+import { ResponseGate } from './response-gate.ts';
 
 /** Behaviour switches that tests may flip while the simulator runs. */
 export interface Switches {
   refuseOAuthNotifications: boolean;
   hasNextPageOnLastPage: boolean;
+  /** Fail the by-id mark mutations with a 503 GraphQL error, changing nothing. */
+  failMarkMutations: boolean;
+  /** Maximum members per `notificationGroup` page, whatever `first` requests; null for no limit. */
+  groupPageSize: number | null;
+  /** Refresh-token responses wait until the switch is turned off; the token rotates at once. */
+  holdRefreshResponses: boolean;
+  /** Refresh-token responses leave out `refresh_token`, and the sent token stays valid. */
+  omitRefreshTokenOnRefresh: boolean;
 }
 
 /** Everything the simulator stores: accounts, notifications, tokens, switches and the request log. */
@@ -20,9 +30,17 @@ export class SimulatorState {
   readonly client: OAuthClient;
   readonly directory = new Directory(SEEDED_SITES);
   readonly notifications = new NotificationStore();
-  readonly tokens = new TokenStore();
+  readonly tokens: TokenStore;
   readonly requestLog: RequestLog;
   readonly switches: Switches;
+  /** Injected faults: refused, hung and failed requests and broken feed pages. */
+  readonly faults = new FaultState();
+  /** Refresh-token responses held while `switches.holdRefreshResponses` is on. */
+  readonly refreshResponses = new ResponseGate();
+  /** Accounts whose API-token requests get Atlassian's CAPTCHA 403, as after failed sign-ins. */
+  readonly captchaAccountIds = new Set<string>();
+  /** Accounts whose API token has expired. Atlassian then returns 401, as for a wrong token. */
+  readonly expiredApiTokenAccountIds = new Set<string>();
   /** Account that the consent page treats as signed in to Atlassian. */
   signedInAccountId = '';
   private readonly clock: () => Date;
@@ -34,6 +52,10 @@ export class SimulatorState {
   ) {
     this.options = options;
     this.clock = clock;
+    this.tokens = new TokenStore({
+      accessToken: options.accessTokenLength,
+      refreshToken: options.refreshTokenLength,
+    });
     this.requestLog = new RequestLog(onRequest);
     this.client = {
       clientId: options.clientId,
@@ -59,7 +81,10 @@ export class SimulatorState {
     this.notifications.clear();
     this.tokens.clear();
     this.requestLog.clear();
-    Object.assign(this.switches, this.initialSwitches());
+    this.setSwitches(this.initialSwitches());
+    this.faults.clear();
+    this.captchaAccountIds.clear();
+    this.expiredApiTokenAccountIds.clear();
 
     const demoUser = createDemoUser(this.options.userEmail, this.options.apiToken);
     this.directory.addUser(demoUser);
@@ -71,10 +96,22 @@ export class SimulatorState {
     }
   }
 
+  /** Changes switches; turning `holdRefreshResponses` off sends the held responses. */
+  setSwitches(changes: Partial<Switches>): void {
+    Object.assign(this.switches, changes);
+    if (!this.switches.holdRefreshResponses) {
+      this.refreshResponses.releaseAll();
+    }
+  }
+
   private initialSwitches(): Switches {
     return {
       refuseOAuthNotifications: this.options.refuseOAuthNotifications,
       hasNextPageOnLastPage: this.options.hasNextPageOnLastPage,
+      failMarkMutations: false,
+      groupPageSize: null,
+      holdRefreshResponses: false,
+      omitRefreshTokenOnRefresh: false,
     };
   }
 }

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** Minimum poll interval, in seconds, so that several accounts stay far below Atlassian's limits. */
+export const minPollIntervalSeconds = 30;
+/** Maximum poll interval, in seconds: one hour. */
+export const maxPollIntervalSeconds = 3_600;
+
+const fields = {
+  /** Show the list in sections per product. */
+  groupByProduct: z.boolean(),
+  /** Order product sections by name ("Other" last) instead of by their newest item. */
+  groupByProductAlphabetically: z.boolean(),
+  /** Let the server group related items under one head item (changes the request). */
+  groupByTitle: z.boolean(),
+  /** Fetch unread items only (changes the request). */
+  fetchOnlyUnread: z.boolean(),
+  /** Mark an item read when it is opened. */
+  markAsReadOnOpen: z.boolean(),
+  /** Keep items marked read in an unread-only list until the next refresh. */
+  keepActionedVisible: z.boolean(),
+  /** Seconds between polls of each account. */
+  pollIntervalSeconds: z.number().int().min(minPollIntervalSeconds).max(maxPollIntervalSeconds),
+  /** Raise a desktop notification for new unread items. */
+  desktopAlerts: z.boolean(),
+  /** Play a sound with desktop notifications. */
+  playSound: z.boolean(),
+  /** Sound volume in percent, 0 to 100. */
+  volume: z.number().int().min(0).max(100),
+};
+
+export type Settings = { [K in keyof typeof fields]: z.output<(typeof fields)[K]> };
+
+export const defaultSettings: Settings = {
+  groupByProduct: false,
+  groupByProductAlphabetically: false,
+  groupByTitle: true,
+  fetchOnlyUnread: true,
+  markAsReadOnOpen: true,
+  keepActionedVisible: false,
+  pollIntervalSeconds: 60,
+  desktopAlerts: true,
+  playSound: true,
+  volume: 20,
+};
+
+/**
+ * Validates stored settings. A missing field takes its default, so a file written by an older
+ * version stays readable. A field with an invalid value marks the file corrupt.
+ */
+export const settingsSchema = z.object({
+  groupByProduct: fields.groupByProduct.default(defaultSettings.groupByProduct),
+  groupByProductAlphabetically: fields.groupByProductAlphabetically.default(
+    defaultSettings.groupByProductAlphabetically,
+  ),
+  groupByTitle: fields.groupByTitle.default(defaultSettings.groupByTitle),
+  fetchOnlyUnread: fields.fetchOnlyUnread.default(defaultSettings.fetchOnlyUnread),
+  markAsReadOnOpen: fields.markAsReadOnOpen.default(defaultSettings.markAsReadOnOpen),
+  keepActionedVisible: fields.keepActionedVisible.default(defaultSettings.keepActionedVisible),
+  pollIntervalSeconds: fields.pollIntervalSeconds.default(defaultSettings.pollIntervalSeconds),
+  desktopAlerts: fields.desktopAlerts.default(defaultSettings.desktopAlerts),
+  playSound: fields.playSound.default(defaultSettings.playSound),
+  volume: fields.volume.default(defaultSettings.volume),
+});
+
+/** Validates a change request: any subset of the fields, and no unknown field. */
+export const settingsPatchSchema = z.strictObject(fields).partial();
+
+export type SettingsPatch = z.output<typeof settingsPatchSchema>;
+
+/** The settings whose change alters the feed request, so the feed is fetched again. */
+export const refetchSettings = ['fetchOnlyUnread', 'groupByTitle'] as const satisfies ReadonlyArray<
+  keyof Settings
+>;
