@@ -18,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const binDir = join(repoRoot, 'node_modules', '.bin');
 
-// Debian 12 splits dbus-daemon (the bus) from dbus-bin (dbus-send, dbus-run-session).
+// Debian 12 splits dbus-daemon (the bus) from dbus-bin (dbus-send, dbus-run-session). The tray
+// program of systray2 links libappindicator3.so.1, which Debian 12 ships only in
+// libayatana-appindicator3-1; Xvfb gives the tray tests a display.
 const debianPackages = [
   'chromium',
   'gnome-keyring',
@@ -27,10 +29,17 @@ const debianPackages = [
   'dbus-bin',
   'xvfb',
   'xauth',
+  'libayatana-appindicator3-1',
 ];
 
 // What the e2e harness runs, checked on PATH where there is no dpkg.
-const requiredPrograms = ['dbus-daemon', 'dbus-send', 'gnome-keyring-daemon', 'secret-tool'];
+const requiredPrograms = [
+  'dbus-daemon',
+  'dbus-send',
+  'gnome-keyring-daemon',
+  'secret-tool',
+  'Xvfb',
+];
 
 function main() {
   const systemStatus = ensureSystemPackages();

@@ -140,10 +140,12 @@ async function openedUrls(app: RunningApp): Promise<string[]> {
   return text.split('\n').filter(Boolean);
 }
 
-/** Opens the window and waits for the welcome screen of an engine without accounts. */
+/** Opens the window on the landing screen of an engine without accounts, then Add account. */
 async function openLoginScreen(app: RunningApp): Promise<void> {
   await app.page.goto(app.launchUrl);
   await app.page.getByRole('heading', { name: 'Welcome to Atlassify' }).waitFor();
+  await app.page.getByRole('button', { name: 'Add account' }).click();
+  await app.page.getByRole('heading', { name: 'Add account' }).waitFor();
 }
 
 /** Fills the OAuth tab, clicks Sign in with Atlassian and returns the authorize URL it shows. */
@@ -286,8 +288,13 @@ describe('OAuth sign-in in the window', () => {
     const row = page.locator(`[data-testid="notification-row"][data-notification-id="${id}"]`);
     await row.getByRole('button', { name: 'Mark as read' }).click();
 
-    await expect.poll(() => row.getAttribute('data-read-state')).toBe('read');
-    await row.getByRole('button', { name: 'Mark as unread' }).waitFor();
+    // With "unread only" on, a read row leaves the list unless actioned rows are kept visible.
+    await expect
+      .poll(
+        async () =>
+          (await row.count()) === 0 || (await row.getAttribute('data-read-state')) === 'read',
+      )
+      .toBe(true);
     await expect
       .poll(async () =>
         (await simulatorRequests(app)).filter((entry) => entry.operationName === 'MarkAsRead'),
@@ -324,7 +331,7 @@ describe('OAuth sign-in in the window', () => {
     await returnToWindow(app, denied);
 
     await page.getByText('access was denied').waitFor();
-    await page.getByRole('heading', { name: 'Welcome to Atlassify' }).waitFor();
+    await page.getByRole('heading', { name: 'Add account' }).waitFor();
     await saveScreenshot(page, 'oauth-deny-2-window');
     expect((await engineSnapshot(page)).accounts).toEqual([]);
 
@@ -390,7 +397,7 @@ describe('OAuth sign-in recovery in the window', () => {
     expect(listening.status).toBe(400);
     await saveScreenshot(page, 'oauth-cancel-1-waiting');
 
-    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByRole('tabpanel').getByRole('button', { name: 'Cancel', exact: true }).click();
     await page.getByRole('button', { name: 'Sign in with Atlassian' }).waitFor();
     await saveScreenshot(page, 'oauth-cancel-2-cancelled');
 
@@ -427,7 +434,7 @@ describe('OAuth sign-in recovery in the window', () => {
     await refused.getByRole('button', { name: 'Add an API token for this account' }).waitFor();
     await saveScreenshot(page, 'oauth-refused-1-feed');
 
-    await page.getByRole('button', { name: 'Accounts' }).click();
+    await page.getByRole('button', { name: 'Accounts', exact: true }).click();
     const card = page.getByTestId('account-card');
     await card.waitFor();
     expect(await card.textContent()).toContain('read:jira-work');
@@ -484,7 +491,7 @@ describe('API token sign-in in the window', () => {
     await saveScreenshot(page, 'api-token-2-feed');
     expect(await keyringSecrets(app)).toEqual([app.credentials.apiToken]);
 
-    await page.getByRole('button', { name: 'Accounts' }).click();
+    await page.getByRole('button', { name: 'Accounts', exact: true }).click();
     const card = page.getByTestId('account-card');
     await card.waitFor();
     expect(await card.textContent()).toContain(demoEmail);

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-
+import { addAutostartCommand } from './commands/autostart.ts';
 import { loginWithApiToken, loginWithOAuth } from './commands/login.ts';
+import { addLogout } from './commands/logout.ts';
 import { addNotificationCommands } from './commands/notification-commands.ts';
 import { addSettingsCommands } from './commands/settings-commands.ts';
 import { addSiteCommands } from './commands/site-commands.ts';
@@ -9,13 +10,15 @@ import { ExitCode, ExitError } from './exit/exit-error.ts';
 import { printAccounts } from './print/accounts.ts';
 import { printError, printJson, printLine } from './print/output.ts';
 import { withEngine } from './runtime/open-engine.ts';
+import { cliVersion } from './version.ts';
 
 const exitCodesHelp = `
 Exit codes:
   0    success
   1    failure (network, Atlassian, storage)
-  2    invalid usage or input
-  3    sign-in required or credentials rejected
+  2    invalid usage or input: a bad flag or value, an unknown id, an account that belongs to
+       another ATLASSIFY_ATLASSIAN_BASE_URL
+  3    sign-in required: no account yet, or Atlassian rejected the credentials
   130  interrupted`;
 
 function parsePort(value: string): number {
@@ -39,12 +42,30 @@ function addStart(program: Command): void {
     )
     .option('--no-open', 'print the URL without opening a window')
     .option(
+      '--open-if-no-tray',
+      'with --no-open, open the window when no tray icon can be shown (used at login)',
+      false,
+    )
+    .option('--no-tray', 'do not show a tray icon')
+    .option(
       '--port <n>',
       'port for the app window on 127.0.0.1 (0 picks a free port)',
       parsePort,
       0,
     )
-    .action((options: { demo: boolean; open: boolean; port: number }) => startCommand(options));
+    .addHelpText(
+      'after',
+      '\nOne engine serves a state folder: when one already runs, `start` opens a window on it (or\nprints its URL with --no-open) and exits.',
+    )
+    .action(
+      (options: {
+        demo: boolean;
+        open: boolean;
+        openIfNoTray: boolean;
+        tray: boolean;
+        port: number;
+      }) => startCommand(options),
+    );
 }
 
 function addLogin(program: Command): void {
@@ -83,7 +104,7 @@ function addLogin(program: Command): void {
                 browser: options.browser,
               });
           printLine(`Signed in as ${account.name} <${account.email}> (${account.authMethod}).`);
-          if (account.credentialStore === 'file') {
+          if (account.credentialStore === 'file' && !account.demo) {
             printError(
               'Warning: the secrets of this account are in a plain-text file (credentials.json, mode 0600), not the OS keychain, because ATLASSIFY_CREDENTIAL_STORE=file is set.',
             );
@@ -116,15 +137,18 @@ function addReadCommands(program: Command): void {
 export function createProgram(): Command {
   const program = new Command('atlassify')
     .description('Atlassian Cloud notifications on your desktop')
+    .version(cliVersion, '-V, --version', 'print the version')
     .addHelpText('after', exitCodesHelp)
     .showHelpAfterError()
     .exitOverride();
 
   addStart(program);
   addLogin(program);
+  addLogout(program);
   addReadCommands(program);
   addNotificationCommands(program);
   addSiteCommands(program);
   addSettingsCommands(program);
+  addAutostartCommand(program);
   return program;
 }

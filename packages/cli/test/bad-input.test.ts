@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { AccountView } from '@atlassify/engine';
@@ -125,7 +125,7 @@ describe.concurrent('bad input', () => {
 
     const read = await runCli(['read', 'no-such-notification'], { env });
 
-    expect(read.code).toBe(1);
+    expect(read.code).toBe(2);
     expect(read.stderr).toContain('Unknown notification id: no-such-notification.');
     expect(read.stderr).toContain('atlassify notifications --all --json');
     const graphqlOperations = simulator.control
@@ -135,22 +135,94 @@ describe.concurrent('bad input', () => {
     expect([...new Set(graphqlOperations)]).toEqual(['MyNotifications']);
   });
 
-  it('unreachable host keeps the account', async ({ expect, onTestFinished }) => {
-    const { simulator, home, env } = await setUp('host-down', onTestFinished);
+  it('other base URL keeps the account', async ({ expect, onTestFinished }) => {
+    const { simulator, home, env } = await setUp('other-base-url', onTestFinished);
     await signIn(simulator, env, expect);
     const closedPort = await freePort();
-    const downEnv = { ...env, ATLASSIFY_ATLASSIAN_BASE_URL: `http://127.0.0.1:${closedPort}` };
+    const otherUrl = `http://127.0.0.1:${closedPort}`;
+    const otherEnv = { ...env, ATLASSIFY_ATLASSIAN_BASE_URL: otherUrl };
+    simulator.control.clearRequests();
 
-    const listing = await runCli(['notifications'], { env: downEnv });
+    const listing = await runCli(['notifications'], { env: otherEnv });
 
-    expect(listing.code).toBe(1);
-    expect(listing.stderr).toContain(`Could not reach 127.0.0.1:${closedPort}`);
+    expect(listing.code).toBe(2);
+    expect(listing.stderr).toContain(`signed in against ${simulator.url}`);
+    expect(listing.stderr).toContain(`now sends requests to ${otherUrl}`);
+    expect(listing.stderr).toContain(`Set ATLASSIFY_ATLASSIAN_BASE_URL=${simulator.url}`);
     expect(listing.stdout).toContain("Couldn't refresh: no notifications could be loaded.");
-    expect(await listAccounts(downEnv)).toEqual([
+    expect(await listAccounts(otherEnv)).toEqual([
       expect.objectContaining({ id: DEMO_ACCOUNT_ID, status: 'ok' }),
     ]);
     const token = await storedApiToken(home);
     expect(token === simulator.options.apiToken, 'the stored API token is unchanged').toBe(true);
+    expect(simulator.control.requests()).toEqual([]);
+  });
+
+  it('empty id is rejected', async ({ expect, onTestFinished }) => {
+    const { simulator, env } = await setUp('empty-id', onTestFinished);
+    await signIn(simulator, env, expect);
+    simulator.control.clearRequests();
+
+    const read = await runCli(['read', ''], { env });
+
+    expect(read.code).toBe(2);
+    expect(read.stderr).toContain('Error: A notification id is empty.');
+    expect(simulator.control.requests()).toEqual([]);
+  });
+
+  it('repeated id counts once', async ({ expect, onTestFinished }) => {
+    const { simulator, env } = await setUp('repeated-id', onTestFinished);
+    await signIn(simulator, env, expect);
+    const rows = parseJsonOutput<{ id: string; groupSize: number }[]>(
+      await runCli(['notifications', '--json'], { env }),
+    );
+    const single = rows.find((row) => row.groupSize === 1)?.id ?? '';
+
+    const read = await runCli(['read', single, single], { env });
+
+    expect(read.code, read.stderr).toBe(0);
+    expect(read.stdout).toBe('Marked 1 notification as read.\n');
+  });
+
+  it('too long token says so', async ({ expect, onTestFinished }) => {
+    const { simulator, env } = await setUp('long-token', onTestFinished);
+
+    const login = await runCli(['login', '--api-token', '--email', simulator.options.userEmail], {
+      env,
+      input: 'x'.repeat(100_000),
+    });
+
+    expect(login.code).toBe(2);
+    expect(login.stderr).toContain('The API token is too long');
+    expect(login.stderr).toContain('HTTP 431');
+    expect(login.stderr).toContain('pasted only the token');
+    expect(login.stderr).not.toContain('Try again');
+    expect(await listAccounts(env)).toEqual([]);
+  });
+
+  it('names a bogus log level', async ({ expect, onTestFinished }) => {
+    const { simulator, env } = await setUp('bogus-level', onTestFinished);
+
+    const accounts = await runCli(['accounts'], { env: { ...env, ATLASSIFY_LOG_LEVEL: 'bogus' } });
+
+    expect(accounts.code).toBe(2);
+    expect(accounts.stderr).toContain('ATLASSIFY_LOG_LEVEL is "bogus", which is not a log level.');
+    expect(accounts.stderr).toContain('debug, info, warn or error');
+    expect(accounts.stderr).not.toContain('bug in Atlassify');
+    expect(simulator.control.requests()).toEqual([]);
+  });
+
+  it('names a file as ATLASSIFY_HOME', async ({ expect, onTestFinished }) => {
+    const { home, env } = await setUp('home-is-file', onTestFinished);
+    const file = join(home.root, 'not-a-folder');
+    await writeFile(file, '');
+
+    const accounts = await runCli(['accounts'], { env: { ...env, ATLASSIFY_HOME: file } });
+
+    expect(accounts.code).toBe(2);
+    expect(accounts.stderr).toContain(`ATLASSIFY_HOME ("${file}") is not a folder`);
+    expect(accounts.stderr).toContain('Point ATLASSIFY_HOME at a folder');
+    expect(accounts.stderr).not.toContain('bug in Atlassify');
   });
 
   it('start names a busy port', async ({ expect, onTestFinished }) => {

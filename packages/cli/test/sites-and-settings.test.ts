@@ -23,9 +23,9 @@ describe.concurrent('sites and settings', () => {
 
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toMatch(/^Added nimbus\.atlassian\.net \(cloud id [\w-]+\) to /);
-    expect(duplicate.code).toBe(1);
+    expect(duplicate.code).toBe(2);
     expect(duplicate.stderr).toContain('nimbus.atlassian.net is already one of this account');
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Atlassian has no site at nowhere.atlassian.net.');
     expect(parseJsonOutput<{ host: string }[]>(listed).map((site) => site.host)).toEqual([
       'nimbus.atlassian.net',
@@ -43,7 +43,9 @@ describe.concurrent('sites and settings', () => {
     const changed = await runCli(['settings', 'set', 'pollIntervalSeconds', '90'], { env });
     const tooShort = await runCli(['settings', 'set', 'pollIntervalSeconds', '10'], { env });
     const notBoolean = await runCli(['settings', 'set', 'playSound', 'maybe'], { env });
-    const unknown = await runCli(['settings', 'set', 'theme', 'dark'], { env });
+    const unknown = await runCli(['settings', 'set', 'colour', 'dark'], { env });
+    const theme = await runCli(['settings', 'set', 'theme', 'dark'], { env });
+    const badTheme = await runCli(['settings', 'set', 'theme', 'purple'], { env });
     const printed = await runCli(['settings', '--json'], { env });
 
     expect(changed.stdout).toBe('pollIntervalSeconds = 90\n');
@@ -52,9 +54,13 @@ describe.concurrent('sites and settings', () => {
     expect(notBoolean.code).toBe(2);
     expect(notBoolean.stderr).toContain('expected true or false');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Unknown setting "theme".');
+    expect(unknown.stderr).toContain('Unknown setting "colour".');
+    expect(theme.stdout).toBe('theme = dark\n');
+    expect(badTheme.code).toBe(2);
+    expect(badTheme.stderr).toContain('Invalid value "purple" for theme');
     expect(parseJsonOutput<Record<string, unknown>>(printed)).toMatchObject({
       pollIntervalSeconds: 90,
+      theme: 'dark',
       groupByTitle: true,
       fetchOnlyUnread: true,
     });

@@ -1,12 +1,27 @@
 // The engine's public surface: what the CLI and the app window may import.
 export type { AccountRecord, AccountStatus, AuthMethod, Site } from './accounts/account.ts';
+export {
+  autostartEntryFor,
+  createLaunchAtLogin,
+  type LaunchAtLogin,
+  type LaunchCommand,
+  linuxAutostartEntry,
+  macLaunchAgent,
+  windowsStartupScript,
+} from './autostart/index.ts';
 export { openInBrowser } from './browser/index.ts';
 export {
   type AtlassianEndpoints,
   atlassianCloudEndpoints,
   endpointsForBaseUrl,
 } from './config/endpoints.ts';
-export { endpointsFromEnvironment, stateHomeFromEnvironment } from './config/environment.ts';
+export {
+  endpointsFromEnvironment,
+  type LogLevel,
+  logLevelFromEnvironment,
+  stateHomeFromEnvironment,
+} from './config/environment.ts';
+export { prepareStateHome } from './config/state-home.ts';
 export {
   FileSecretStore,
   type SecretStore,
@@ -14,7 +29,19 @@ export {
 } from './credentials/index.ts';
 export { createEngine, type EngineOptions } from './engine/create-engine.ts';
 export type { Engine, OAuthSignInHandle } from './engine/engine.ts';
-export { AtlassifyError, ErrorCode, isAtlassifyError } from './errors/atlassify-error.ts';
+export {
+  AtlassifyError,
+  ErrorCode,
+  InputError,
+  isAtlassifyError,
+} from './errors/atlassify-error.ts';
+export {
+  claimInstance,
+  type InstanceClaim,
+  type OwnInstance,
+  type RunningInstance,
+  readInstanceRecord,
+} from './instance/index.ts';
 export { createLogger, type Logger } from './log/logger.ts';
 export {
   applyFilters,
@@ -68,3 +95,4 @@ export {
   type SettingsPatch,
   settingsPatchSchema,
 } from './settings/settings.ts';
+export { startTray, type TrayIcon, type TrayStart, trayMenuFor } from './tray/index.ts';

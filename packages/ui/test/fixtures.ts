@@ -1,4 +1,7 @@
-import type { AccountView, FeedView, Notification } from '../src/api/contract.ts';
+import { emptyFilters } from '../../engine/src/notifications/filters.ts';
+import { buildNotificationsView, viewFeedOf } from '../../engine/src/notifications/view.ts';
+import { defaultSettings } from '../../engine/src/settings/settings.ts';
+import type { AccountView, FeedView, Notification, Snapshot } from '../src/api/contract.ts';
 
 export function makeNotification(overrides: Partial<Notification> = {}): Notification {
   return {
@@ -53,3 +56,26 @@ export function makeFeed(overrides: Partial<FeedView> = {}): FeedView {
 
 /** The reference time of the fixtures, five minutes after `makeNotification`'s timestamp. */
 export const fixtureNow = new Date('2025-06-01T12:00:00.000Z');
+
+/**
+ * Builds a snapshot as the engine sends it: the list view is computed by the engine's own
+ * projection from the feeds, the settings and the filters.
+ */
+export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  const accounts = overrides.accounts ?? [];
+  const feeds = overrides.feeds ?? [];
+  const settings = overrides.settings ?? { ...defaultSettings };
+  const filters = overrides.filters ?? { ...emptyFilters };
+  return {
+    oauth: { status: 'idle', authorizeUrl: null, accountId: null, error: null },
+    demo: false,
+    version: '0.1.0',
+    lastActionFailure: null,
+    ...overrides,
+    accounts,
+    feeds,
+    settings,
+    filters,
+    view: buildNotificationsView(feeds.map(viewFeedOf), settings, filters),
+  };
+}

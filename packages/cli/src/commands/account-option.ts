@@ -1,20 +1,23 @@
 import type { AccountView, Engine } from '@atlassify/engine';
 
-import { ExitCode, ExitError } from '../exit/exit-error.ts';
+import { ExitCode, ExitError, noAccountsError } from '../exit/exit-error.ts';
+
+/** Returns the snapshot, or throws the "No accounts" error (exit code 3) when there is none. */
+export function requireAccounts(engine: Engine): ReturnType<Engine['snapshot']> {
+  const snapshot = engine.snapshot();
+  if (snapshot.accounts.length === 0) {
+    throw noAccountsError();
+  }
+  return snapshot;
+}
 
 /**
  * Finds the account that `--account` names, by id or email (ignoring case). Without the flag, the
- * only signed-in account is used; with several, the flag is required.
+ * only signed-in account is used; with several, the flag is required. Without any account it
+ * throws the "No accounts" error.
  */
 export function resolveAccount(engine: Engine, selector: string | undefined): AccountView {
-  const { accounts } = engine.snapshot();
-  if (accounts.length === 0) {
-    throw new ExitError(
-      'No account is signed in.',
-      ExitCode.usage,
-      'Sign in first: atlassify login --api-token --email you@example.com',
-    );
-  }
+  const { accounts } = requireAccounts(engine);
 
   if (selector === undefined) {
     const [only] = accounts;

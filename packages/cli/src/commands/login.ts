@@ -60,7 +60,8 @@ async function resolveClientSecret(
 /**
  * Signs in through the browser and always prints the authorize URL. Without a browser the user
  * pastes the URL the browser was sent back to, and a redirect that reaches the listener still
- * completes the sign-in. Ctrl-C cancels and closes the listener.
+ * completes the sign-in. When the callback port is busy, pasting is the only way, and the
+ * command prints that. Ctrl-C cancels and closes the listener.
  */
 export async function loginWithOAuth(
   engine: Engine,
@@ -73,6 +74,12 @@ export async function loginWithOAuth(
     openBrowser: options.browser,
   });
 
+  if (handle.callbackProblem) {
+    printError(handle.callbackProblem.message);
+    printError(
+      'Continuing without the callback listener: the browser cannot return to Atlassify by itself, so paste the URL it was sent to.',
+    );
+  }
   printError('Open this URL in a browser to sign in with Atlassian:');
   printError(`  ${handle.authorizeUrl}`);
 
@@ -85,7 +92,9 @@ export async function loginWithOAuth(
       // A pasted URL settles the race first; a later failure of the listener has no reader.
       fromListener.catch(() => {});
       const outcome = await Promise.race([
-        readLine('Paste the URL your browser was redirected to: ').then((pasted) => ({ pasted })),
+        readLine('Paste the URL your browser was redirected to: ', 'redirected URL').then(
+          (pasted) => ({ pasted }),
+        ),
         fromListener,
       ]);
       return 'account' in outcome

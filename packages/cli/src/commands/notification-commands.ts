@@ -1,12 +1,18 @@
-import type { Engagement, FilterState, ProductSlug } from '@atlassify/engine';
+import type {
+  Engagement,
+  FeedView,
+  FilterState,
+  MarkResultView,
+  ProductSlug,
+} from '@atlassify/engine';
 import { type Command, Option } from 'commander';
 
-import { ExitCode, ExitError } from '../exit/exit-error.ts';
+import { ExitCode, ExitError, exitCodeForError } from '../exit/exit-error.ts';
 import { filterFlag } from '../input/filter-flags.ts';
-import { printNotifications } from '../print/notifications.ts';
+import { printNotifications, printProblems } from '../print/notifications.ts';
 import { printError, printJson, printLine } from '../print/output.ts';
 import { withEngine } from '../runtime/open-engine.ts';
-import { resolveAccount } from './account-option.ts';
+import { requireAccounts, resolveAccount } from './account-option.ts';
 import {
   listNotifications,
   markMatching,
@@ -68,17 +74,20 @@ function addList(program: Command): void {
     .action((flags: ListFlags) =>
       withEngine(
         async (engine) => {
+          requireAccounts(engine);
           const result = await listNotifications(engine, {
             filters: filtersFrom(flags),
             groupByProduct: flags.groupByProduct,
           });
           if (flags.json) {
+            printProblems(result.feeds, result.accounts);
             printJson(result.notifications);
           } else {
             printNotifications(result.view, result.rowsById, result.feeds, result.accounts);
           }
-          if (result.feeds.some((feed) => feed.status === 'error')) {
-            process.exitCode = ExitCode.failure;
+          const failed = feedFailureExitCode(result.feeds);
+          if (failed !== null) {
+            process.exitCode = failed;
           }
         },
         { includeRead: flags.all },
@@ -92,8 +101,31 @@ interface MarkFlags {
   yes: boolean;
 }
 
+/**
+ * Returns the exit code for feeds that failed to refresh, or null when none did: 3 when an account needs
+ * a sign-in, else the code of the first failure.
+ */
+function feedFailureExitCode(feeds: FeedView[]): number | null {
+  const codes = feeds.flatMap((feed) => (feed.error ? [exitCodeForError(feed.error.code)] : []));
+  if (codes.length === 0) {
+    return null;
+  }
+  return codes.includes(ExitCode.signInRequired) ? ExitCode.signInRequired : (codes[0] ?? null);
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Says what was sent: the notifications, and the rows too when a group head added its members.
+ * A repeated id is one row, so `read ID ID` reports one notification.
+ */
+function describeMarked(result: MarkResultView): string {
+  const notifications = plural(result.notificationCount, 'notification');
+  return result.rowCount === result.notificationCount
+    ? notifications
+    : `${plural(result.rowCount, 'row')} (${notifications})`;
 }
 
 function addMark(program: Command, readState: 'read' | 'unread'): void {
@@ -110,7 +142,15 @@ function addMark(program: Command, readState: 'read' | 'unread'): void {
     )
     .option('--account <email|id>', `mark every shown row of this account as ${readState}`)
     .option('--yes', 'do not ask before marking a whole account', false)
-    .action((ids: string[], flags: MarkFlags) => {
+    .action((rawIds: string[], flags: MarkFlags) => {
+      const ids = rawIds.map((id) => id.trim());
+      if (ids.includes('')) {
+        throw new ExitError(
+          'A notification id is empty.',
+          ExitCode.usage,
+          'Pass the ids that `atlassify notifications --json` lists; an empty argument often comes from an unset shell variable.',
+        );
+      }
       const bySelector = flags.product !== undefined || flags.account !== undefined;
       if (ids.length > 0 && bySelector) {
         throw new ExitError('Give ids, or --product/--account, not both.', ExitCode.usage);
@@ -130,9 +170,10 @@ function addMark(program: Command, readState: 'read' | 'unread'): void {
       const includeRead = !bySelector || readState === 'unread';
       return withEngine(
         async (engine) => {
+          requireAccounts(engine);
           if (!bySelector) {
-            await markNotifications(engine, ids, readState);
-            printLine(`Marked ${plural(ids.length, 'notification')} as ${readState}.`);
+            const result = await markNotifications(engine, ids, readState);
+            printLine(`Marked ${describeMarked(result)} as ${readState}.`);
             return;
           }
           const product = flags.product?.[0];
@@ -162,6 +203,7 @@ function addOpen(program: Command): void {
     .action((id: string) =>
       withEngine(
         async (engine) => {
+          requireAccounts(engine);
           const result = await openNotification(engine, id);
           if (result.noLinkAvailable) {
             printError(

@@ -32,18 +32,19 @@ export function parseSetting(name: string, value: string): SettingsPatch {
   }
 
   const text = value.trim().toLowerCase();
+  const kind = typeof defaultSettings[key];
   const parsedValue =
-    typeof defaultSettings[key] === 'boolean'
+    kind === 'boolean'
       ? booleanWords[text]
-      : text === ''
-        ? Number.NaN
-        : Number(text);
+      : kind === 'string'
+        ? text
+        : text === ''
+          ? Number.NaN
+          : Number(text);
   const parsed = settingsPatchSchema.safeParse({ [key]: parsedValue });
   if (parsedValue === undefined || !parsed.success) {
     const expected =
-      typeof defaultSettings[key] === 'boolean'
-        ? 'true or false'
-        : (parsed.error?.issues[0]?.message ?? 'a whole number');
+      kind === 'boolean' ? 'true or false' : (parsed.error?.issues[0]?.message ?? 'a whole number');
     throw new ExitError(
       `Invalid value "${value}" for ${key}: expected ${expected}.`,
       ExitCode.usage,

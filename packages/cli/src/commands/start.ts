@@ -1,27 +1,65 @@
-import { startHttpServer } from '@atlassify/engine';
+import {
+  claimInstance,
+  type Engine,
+  type OwnInstance,
+  type RunningInstance,
+  startHttpServer,
+  startTray,
+  type TrayIcon,
+} from '@atlassify/engine';
 import { uiDistPath } from '@atlassify/ui';
 
 import { printError, printLine } from '../print/output.ts';
-import { engineLogFile, openEngine } from '../runtime/open-engine.ts';
+import { type EngineContext, engineHome, openEngine } from '../runtime/open-engine.ts';
 import { openWindow } from '../window/open-window.ts';
 
 export interface StartOptions {
   demo: boolean;
   open: boolean;
   port: number;
+  /** Show a tray icon where the desktop has a tray host. */
+  tray: boolean;
+  /** With `open: false`, open the window anyway when no tray icon can be shown. */
+  openIfNoTray: boolean;
 }
 
-function waitForStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
-}
+/** Printed once when there is no tray icon, so the user knows how to reach the engine. */
+export const noTrayHostMessage =
+  'No tray host found; Atlassify stays reachable through its window and `atlassify start`.';
 
-/** Runs the engine with its app window until Ctrl-C or SIGTERM. */
+/**
+ * Runs the engine with its app window until Ctrl-C, SIGTERM or Quit in the tray. One engine
+ * serves a state folder: when one already runs there, this opens a window on it and returns.
+ */
 export async function startCommand(options: StartOptions): Promise<void> {
-  const context = await openEngine({ demo: options.demo, longRunning: true });
+  const home = await engineHome({ demo: options.demo });
+  const claimed = await claimInstance(home);
+  if (claimed.kind === 'running') {
+    showRunningEngine(claimed.instance, options);
+    return;
+  }
 
+  try {
+    await runEngine(options, claimed.claim);
+  } finally {
+    await claimed.claim.release().catch((error: unknown) => {
+      printError(`Could not remove the instance file: ${messageOf(error)}`);
+    });
+  }
+}
+
+/** Points the user at the engine that already runs, and opens its window unless `--no-open`. */
+function showRunningEngine(instance: RunningInstance, options: StartOptions): void {
+  printLine(`Atlassify is already running (process ${instance.pid}); using it.`);
+  printLine(`Atlassify is running at ${instance.launchUrl}`);
+  if (options.open) {
+    openWindowOrSay(instance.launchUrl);
+  }
+}
+
+async function runEngine(options: StartOptions, instance: OwnInstance): Promise<void> {
+  const context = await openEngine({ demo: options.demo, longRunning: true });
+  let tray: TrayIcon | null = null;
   try {
     const server = await startHttpServer({
       engine: context.engine,
@@ -29,6 +67,7 @@ export async function startCommand(options: StartOptions): Promise<void> {
       uiDir: uiDistPath,
       port: options.port,
     });
+    await instance.markRunning({ port: server.port, launchUrl: server.launchUrl });
     await context.engine.start();
 
     if (context.simulatorUrl) {
@@ -37,20 +76,83 @@ export async function startCommand(options: StartOptions): Promise<void> {
       );
     }
     printLine(`Atlassify is running at ${server.launchUrl}`);
-    printLine(`Log: ${engineLogFile()}. Press Ctrl-C to stop.`);
+    printLine(`Log: ${context.logFile}. Press Ctrl-C to stop.`);
 
-    if (options.open) {
-      openWindow(server.launchUrl).catch((error: unknown) => {
-        printError(
-          `Could not open a window (${error instanceof Error ? error.message : String(error)}). Open the URL above.`,
-        );
-      });
+    const stop = stopRequest();
+    tray = options.tray ? await showTray(context, server.launchUrl, stop.request) : null;
+    if (options.open || (options.openIfNoTray && tray === null)) {
+      openWindowOrSay(server.launchUrl);
     }
 
-    const signal = await waitForStopSignal();
-    context.logger.info({ signal }, 'stopping');
+    const reason = await stop.requested;
+    context.logger.info({ reason }, 'stopping');
+    await tray?.close();
     await server.close();
   } finally {
+    await tray?.close();
     await context.close();
   }
+}
+
+/**
+ * Shows the tray icon with the unread count, or prints once why there is none. Returns null
+ * without an icon.
+ */
+async function showTray(
+  context: EngineContext,
+  launchUrl: string,
+  requestStop: (reason: string) => void,
+): Promise<TrayIcon | null> {
+  const started = await startTray({
+    logger: context.logger.child({ module: 'tray' }),
+    actions: {
+      open: () => openWindowOrSay(launchUrl),
+      refresh: () => refreshFromTray(context),
+      quit: () => requestStop('quit from the tray'),
+    },
+  });
+  if (!started.shown) {
+    context.logger.info({ reason: started.reason }, 'no tray icon');
+    printLine(
+      started.hostFound
+        ? `The tray icon could not be shown (${started.reason}); Atlassify stays reachable through its window and \`atlassify start\`.`
+        : noTrayHostMessage,
+    );
+    return null;
+  }
+
+  const { tray } = started;
+  const showUnread = (engine: Engine) =>
+    tray.showUnread(engine.snapshot().view?.unreadLabel ?? null);
+  showUnread(context.engine);
+  context.engine.subscribe(() => showUnread(context.engine));
+  context.logger.info('tray icon shown');
+  return tray;
+}
+
+function refreshFromTray(context: EngineContext): void {
+  context.engine.refresh().catch((error: unknown) => {
+    context.logger.error({ err: error }, 'refresh from the tray failed');
+  });
+}
+
+/** Returns a promise that resolves on Ctrl-C, SIGTERM or `request()`, with what asked to stop. */
+function stopRequest(): { requested: Promise<string>; request: (reason: string) => void } {
+  let request: (reason: string) => void = () => {};
+  const requested = new Promise<string>((resolve) => {
+    request = resolve;
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  return { requested, request };
+}
+
+function openWindowOrSay(url: string): void {
+  openWindow(url).catch((error: unknown) => {
+    printError(`Could not open a window (${messageOf(error)}). Open the URL above.`);
+  });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -19,3 +19,31 @@ export class ExitError extends Error {
     this.hint = hint;
   }
 }
+
+/** Engine error codes that mean a sign-in is needed: exit code 3. */
+const signInCodes = new Set(['SIGN_IN_REQUIRED', 'INVALID_CREDENTIALS']);
+
+/** Engine error codes of bad input or configuration, also where a feed reports them: exit code 2. */
+const usageCodes = new Set(['INVALID_INPUT', 'NOTIFICATION_NOT_FOUND', 'ENDPOINT_MISMATCH']);
+
+/**
+ * Maps an engine error code to the exit code `--help` lists. `isInputError` is true for errors
+ * of the engine's InputError class, which are all caller or configuration mistakes.
+ */
+export function exitCodeForError(code: string, isInputError = false): number {
+  if (signInCodes.has(code)) {
+    return ExitCode.signInRequired;
+  }
+  if (code === 'OAUTH_CANCELLED') {
+    return ExitCode.interrupted;
+  }
+  return isInputError || usageCodes.has(code) ? ExitCode.usage : ExitCode.failure;
+}
+
+/** Builds the error of commands that need an account when none is signed in. */
+export function noAccountsError(): ExitError {
+  return new ExitError(
+    'No accounts. Add one with `atlassify login --api-token --email you@example.com` or `atlassify login --oauth`.',
+    ExitCode.signInRequired,
+  );
+}

@@ -60,16 +60,27 @@ export async function readSecret(options: {
 
 /**
  * Reads one line from the terminal or standard input, echoing it. Ctrl-C at the prompt is passed
- * on as the process's SIGINT, because readline otherwise swallows it in a terminal.
+ * on as the process's SIGINT, because readline otherwise swallows it in a terminal. Standard input
+ * that ends without a line fails with a usage error naming `what`, instead of waiting forever.
  */
-export function readLine(question: string): Promise<string> {
-  return new Promise((resolve) => {
+export function readLine(question: string, what = 'answer'): Promise<string> {
+  return new Promise((resolve, reject) => {
     const terminal = createInterface({ input: process.stdin, output: process.stderr });
+    let settled = false;
     terminal.once('SIGINT', () => {
+      // The process's SIGINT handler decides what an interrupt means; this promise stays open.
+      settled = true;
       terminal.close();
       process.kill(process.pid, 'SIGINT');
     });
+    terminal.once('close', () => {
+      if (!settled) {
+        settled = true;
+        reject(new ExitError(`No ${what} given: standard input ended.`, ExitCode.usage));
+      }
+    });
     terminal.question(question, (answer) => {
+      settled = true;
       terminal.close();
       resolve(answer.trim());
     });

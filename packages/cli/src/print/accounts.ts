@@ -20,8 +20,11 @@ export function printAccounts(accounts: AccountView[]): void {
 
   for (const account of accounts) {
     const sites = account.sites.map((site) => site.host).join(', ');
-    const store =
-      account.credentialStore === 'file' ? '  [secrets in a plain file, not the keychain]' : '';
+    const store = account.demo
+      ? '  [demo]'
+      : account.credentialStore === 'file'
+        ? '  [secrets in a plain file, not the keychain]'
+        : '';
     printLine(
       `${account.name} <${account.email}>  ${authMethodLabel[account.authMethod]}${sites ? `  ${sites}` : ''}${statusLabel[account.status]}${store}`,
     );

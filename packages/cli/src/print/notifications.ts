@@ -1,6 +1,6 @@
 import type { AccountView, FeedView, Notification, NotificationsView } from '@atlassify/engine';
 
-import { printError, printLine } from './output.ts';
+import { commandHint, printError, printLine } from './output.ts';
 
 // Terminal control characters in feed text could rewrite the screen; print them as spaces. Other
 // characters, `&` and `<` included, are printed as they are.
@@ -37,16 +37,19 @@ function printRow(notification: Notification): void {
   );
 }
 
-/** Prints each feed's error and partial-results warnings to standard error. */
-function printProblems(feeds: FeedView[], accounts: AccountView[]): void {
-  const several = accounts.length > 1;
+/**
+ * Prints each feed's error and partial-results warnings to standard error, each after the
+ * account's email. `--json` runs print them too, because their standard output has no room.
+ */
+export function printProblems(feeds: FeedView[], accounts: AccountView[]): void {
   for (const feed of feeds) {
     const email = accounts.find((account) => account.id === feed.accountId)?.email;
-    const prefix = several && email ? `${email}: ` : '';
+    const prefix = `${email ?? 'An account'}: `;
     if (feed.error) {
       const kept = feed.notifications.length > 0 ? ' Showing the list from the last refresh.' : '';
+      const hint = commandHint(feed.error);
       printError(
-        `${prefix}Couldn't refresh: ${feed.error.message}${feed.error.hint ? ` ${feed.error.hint}` : ''}${kept}`,
+        `${prefix}Couldn't refresh: ${feed.error.message}${hint ? ` ${hint}` : ''}${kept}`,
       );
     }
     for (const warning of feed.warnings ?? []) {

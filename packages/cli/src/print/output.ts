@@ -1,6 +1,6 @@
-import { isAtlassifyError } from '@atlassify/engine';
+import { InputError, isAtlassifyError } from '@atlassify/engine';
 
-import { ExitCode, ExitError } from '../exit/exit-error.ts';
+import { ExitError, exitCodeForError } from '../exit/exit-error.ts';
 
 /** Writes a line to standard output. Commands print results here and nothing else. */
 export function printLine(line = ''): void {
@@ -16,7 +16,34 @@ export function printJson(value: unknown): void {
   printLine(JSON.stringify(value, null, 2));
 }
 
-const signInCodes = new Set(['SIGN_IN_REQUIRED', 'INVALID_CREDENTIALS']);
+/** The parts of an engine error or `ApiError` that a hint depends on. */
+interface HintSource {
+  code: string;
+  hint?: string | undefined;
+  details?: Record<string, string | number | boolean | undefined> | undefined;
+}
+
+/**
+ * Returns the hint to print for an engine error. The engine's hints for network, server and
+ * rate-limit failures promise that it tries again on the next poll, which a command that runs
+ * once does not do, so those are replaced by what the user can do.
+ */
+export function commandHint(error: HintSource): string | undefined {
+  switch (error.code) {
+    case 'NETWORK':
+      return 'Check the network connection, proxy or VPN, then run the command again.';
+    case 'SERVER_ERROR':
+      return 'Atlassian may be having an outage; run the command again in a few minutes.';
+    case 'RATE_LIMITED': {
+      const seconds = error.details?.retryAfterSeconds ?? error.details?.retryAfter;
+      return seconds === undefined
+        ? 'Wait a minute, then run the command again.'
+        : `Wait ${seconds} seconds, then run the command again.`;
+    }
+    default:
+      return error.hint;
+  }
+}
 
 /** Prints a thrown value as `Error: message` plus its next step, and returns the exit code. */
 export function reportError(error: unknown): number {
@@ -30,21 +57,16 @@ export function reportError(error: unknown): number {
 
   if (isAtlassifyError(error)) {
     printError(`Error: ${error.message}`);
-    if (error.hint) {
-      printError(error.hint);
+    const hint = commandHint(error);
+    if (hint) {
+      printError(hint);
     }
-    if (signInCodes.has(error.code)) {
-      return ExitCode.signInRequired;
-    }
-    if (error.code === 'OAUTH_CANCELLED') {
-      return ExitCode.interrupted;
-    }
-    return error.code === 'INVALID_INPUT' ? ExitCode.usage : ExitCode.failure;
+    return exitCodeForError(error.code, error instanceof InputError);
   }
 
   printError(`Internal error: ${error instanceof Error ? error.message : String(error)}`);
   printError(
     'This is a bug in Atlassify. Run again with ATLASSIFY_LOG_LEVEL=debug and report what it prints.',
   );
-  return ExitCode.failure;
+  return exitCodeForError('INTERNAL');
 }

@@ -18,6 +18,7 @@ function account(id: string, fields: Partial<AccountInput> = {}): AccountInput {
     sites: [],
     status: 'ok',
     credentialStore: 'keychain',
+    atlassianBaseUrl: null,
     ...fields,
   };
 }
@@ -54,7 +55,7 @@ describe('AccountRepository', () => {
     await repository.upsert(account('a'));
 
     expect((await stat(join(home, 'accounts.json'))).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(await readFile(join(home, 'accounts.json'), 'utf8')).version).toBe(2);
+    expect(JSON.parse(await readFile(join(home, 'accounts.json'), 'utf8')).version).toBe(3);
   });
 
   it('updates a status in place', async () => {
@@ -149,6 +150,7 @@ describe('AccountRepository', () => {
       sites: [],
       status: 'ok',
       credentialStore: 'keychain',
+      atlassianBaseUrl: null,
       createdAt: '2025-01-01T00:00:00.000Z',
     });
   });
@@ -162,10 +164,39 @@ describe('AccountRepository', () => {
     await repository.update('old', { status: 'sign-in-required' });
     const written = JSON.parse(await readFile(join(home, 'accounts.json'), 'utf8'));
 
-    expect(written.version).toBe(2);
+    expect(written.version).toBe(3);
     expect(written.accounts).toEqual([
-      expect.objectContaining({ id: 'old', authMethod: 'api-token', status: 'sign-in-required' }),
+      expect.objectContaining({
+        id: 'old',
+        authMethod: 'api-token',
+        status: 'sign-in-required',
+        atlassianBaseUrl: null,
+      }),
     ]);
+  });
+
+  it('migrates version 2 records to Atlassian Cloud', async () => {
+    const { atlassianBaseUrl: _, ...withoutBaseUrl } = {
+      ...account('oauth-user', { authMethod: 'oauth', scopes: ['read:me'] }),
+      createdAt: '2025-06-01T00:00:00.000Z',
+      updatedAt: '2025-06-01T00:00:00.000Z',
+    };
+    await writeFile(
+      join(home, 'accounts.json'),
+      JSON.stringify({ version: 2, accounts: [withoutBaseUrl] }),
+    );
+
+    const [record] = await repository.list();
+
+    expect(record).toEqual({ ...withoutBaseUrl, atlassianBaseUrl: null });
+  });
+
+  it('keeps the base URL of a record', async () => {
+    await repository.upsert(account('sim', { atlassianBaseUrl: 'http://127.0.0.1:4010' }));
+
+    const [record] = await repository.list();
+
+    expect(record?.atlassianBaseUrl).toBe('http://127.0.0.1:4010');
   });
 
   it('reports a corrupt accounts file', async () => {

@@ -6,9 +6,10 @@ import { type AccountRecord, AuthMethod, accountRecordSchema } from './account.t
 
 /**
  * Version 2 added `authMethod`, `scopes`, `sites`, `status` and `credentialStore`. Files without a
- * version (0) or with version 1 only had API-token accounts.
+ * version (0) or with version 1 only had API-token accounts. Version 3 added `atlassianBaseUrl`;
+ * earlier records were signed in against Atlassian Cloud, because nothing else stored accounts.
  */
-const accountsFileVersion = 2;
+const accountsFileVersion = 3;
 
 const accountsFileSchema = z.object({ accounts: z.array(accountRecordSchema) });
 
@@ -152,7 +153,10 @@ function accountNotFound(id: string): InputError {
   });
 }
 
-/** Upgrades a version 0 or 1 file, whose records were all API-token accounts in the keychain. */
+/**
+ * Upgrades a file of version 0, 1 or 2 to version 3. Records of version 0 or 1 were all API-token
+ * accounts in the keychain, and records of every earlier version belong to Atlassian Cloud.
+ */
 function migrateAccountsFile(
   document: Record<string, unknown>,
   timestamp: string,
@@ -171,6 +175,7 @@ function migrateAccountsFile(
       sites: [],
       status: 'ok',
       credentialStore: 'keychain',
+      atlassianBaseUrl: null,
       createdAt: timestamp,
       updatedAt: timestamp,
       ...(typeof record === 'object' && record !== null ? record : {}),

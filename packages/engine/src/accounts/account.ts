@@ -43,6 +43,13 @@ export const accountRecordSchema = z.object({
   credentialStore: z.enum(['keychain', 'file']),
   /** The OAuth client the tokens were issued to; refresh needs the same client. */
   oauthClientId: z.string().optional(),
+  /**
+   * The `ATLASSIFY_ATLASSIAN_BASE_URL` the account signed in against (as
+   * `AtlassianEndpoints.baseUrl`), or null for Atlassian Cloud. Its secrets are sent nowhere else.
+   */
+  atlassianBaseUrl: z.string().nullable(),
+  /** Set on the demo's account, whose fake secrets live in a plain file in the demo folder. */
+  demo: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -36,6 +36,8 @@ export async function signInWithApiToken(
       sites: existing?.authMethod === AuthMethod.apiToken ? existing.sites : [],
       status: 'ok',
       credentialStore: context.secrets.kind,
+      atlassianBaseUrl: context.endpoints.baseUrl,
+      ...(context.demo ? { demo: true } : {}),
     });
   } catch (error) {
     // The record write failed, so the token must not stay behind as a half-added account. The

@@ -21,6 +21,10 @@ export {
   sendRequest,
   statusError,
 } from './atlassian-http.ts';
-export { type SignInContext, secretStoreForAccount } from './sign-in-context.ts';
+export {
+  requireSameEndpoints,
+  type SignInContext,
+  secretStoreForAccount,
+} from './sign-in-context.ts';
 export { signOut } from './sign-out.ts';
 export { type VerifiedUser, verifyApiToken } from './verify-api-token.ts';

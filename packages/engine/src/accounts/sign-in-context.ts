@@ -1,6 +1,6 @@
-import type { AtlassianEndpoints } from '../config/endpoints.ts';
+import { type AtlassianEndpoints, describeBaseUrl } from '../config/endpoints.ts';
 import type { SecretStore } from '../credentials/index.ts';
-import { ErrorCode, StorageError } from '../errors/atlassify-error.ts';
+import { ErrorCode, InputError, StorageError } from '../errors/atlassify-error.ts';
 import type { AccountRecord } from './account.ts';
 import type { AccountRepository } from './account-repository.ts';
 
@@ -14,6 +14,37 @@ export interface SignInContext {
   requestTimeoutMs?: number;
   /** Wall clock in ms since the Unix epoch; `Date.now` by default. */
   now?: () => number;
+  /** True in the demo: new account records are marked `demo`. */
+  demo?: boolean;
+}
+
+/**
+ * Throws ENDPOINT_MISMATCH unless the account signed in against the endpoints in use, so that its
+ * secret is never sent to another Atlassian (or to Atlassian Cloud after a test against the
+ * simulator). The error names both and the fix.
+ */
+export function requireSameEndpoints(account: AccountRecord, context: SignInContext): void {
+  const current = context.endpoints.baseUrl;
+  if (account.atlassianBaseUrl === current) {
+    return;
+  }
+
+  const fix =
+    account.atlassianBaseUrl === null
+      ? 'Unset ATLASSIFY_ATLASSIAN_BASE_URL to use this account'
+      : `Set ATLASSIFY_ATLASSIAN_BASE_URL=${account.atlassianBaseUrl} to use this account`;
+  throw new InputError(
+    ErrorCode.endpointMismatch,
+    `The account ${account.email} signed in against ${describeBaseUrl(account.atlassianBaseUrl)}, but Atlassify now sends requests to ${describeBaseUrl(current)}, so its credentials are not used.`,
+    {
+      hint: `${fix}, or sign out of it (atlassify logout ${account.email}) and sign in again.`,
+      details: {
+        accountId: account.id,
+        accountBaseUrl: describeBaseUrl(account.atlassianBaseUrl),
+        currentBaseUrl: describeBaseUrl(current),
+      },
+    },
+  );
 }
 
 /**

@@ -108,6 +108,7 @@ describe('sign-in without a Secret Service', () => {
         sites: [],
         status: 'ok',
         credentialStore: 'keychain',
+        atlassianBaseUrl: context.endpoints.baseUrl,
       });
     }
     const provider = new OAuthCredentialProvider(context);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { AtlassianEndpoints } from '../config/endpoints.ts';
 import { apiTokenCredential } from '../credentials/index.ts';
-import { ErrorCode, RemoteError } from '../errors/atlassify-error.ts';
+import { ErrorCode, InputError, RemoteError } from '../errors/atlassify-error.ts';
 import { type RequestOptions, readJsonBody, sendRequest, statusError } from './atlassian-http.ts';
 
 /** `me.user` is null for an anonymous request, so a non-null user proves the token works. */
@@ -96,10 +96,24 @@ function rejectionError(
   response: Response,
   email: string,
   endpoints: AtlassianEndpoints,
-): RemoteError {
+): RemoteError | InputError {
   const host = new URL(response.url).host;
   if (response.status === 401) {
     return invalidCredentials(email, endpoints, host);
+  }
+
+  // The token travels in the Authorization header, the only part of this request that the user
+  // sizes. So 431 (header fields too large) or 413 (request too large) means a pasted token that
+  // is far too long, such as a whole page copied with it, and trying again cannot help.
+  if (response.status === 431 || response.status === 413) {
+    return new InputError(
+      ErrorCode.invalidInput,
+      `The API token is too long: ${host} refused the request with HTTP ${response.status}.`,
+      {
+        hint: 'Check that you pasted only the token, then sign in again.',
+        details: { field: 'token', host, status: response.status },
+      },
+    );
   }
 
   // After repeated failed sign-ins Atlassian responds with 403 and `X-Authentication-Denied-Reason:

@@ -8,6 +8,11 @@ import { splitCommandLine } from './command-line.ts';
 export interface OpenInBrowserOptions {
   /** Read for `BROWSER`; `process.env` by default. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Leaves the browser behind the current window. Only the `open` package's macOS opener
+   * supports it; `BROWSER` commands and other systems ignore it.
+   */
+  background?: boolean;
 }
 
 /**
@@ -28,7 +33,7 @@ export async function openInBrowser(
   }
 
   try {
-    await open(url);
+    await open(url, { background: options.background ?? false });
   } catch (error) {
     throw new AtlassifyError(ErrorCode.browserOpenFailed, 'Could not start the default browser.', {
       hint: 'Open the printed URL by hand, or set BROWSER to your browser command.',

@@ -3,6 +3,11 @@
  * real hosts; `ATLASSIFY_ATLASSIAN_BASE_URL` maps all of them onto one base URL (the simulator).
  */
 export interface AtlassianEndpoints {
+  /**
+   * The override all endpoints are mapped onto, without a trailing slash, or null for Atlassian
+   * Cloud. Accounts remember it, because their credentials are valid only there.
+   */
+  baseUrl: string | null;
   /** `https://auth.atlassian.com/authorize` */
   authorizeUrl: string;
   /** `https://auth.atlassian.com/oauth/token` */
@@ -31,6 +36,7 @@ export interface AtlassianEndpoints {
 }
 
 export const atlassianCloudEndpoints: AtlassianEndpoints = {
+  baseUrl: null,
   authorizeUrl: 'https://auth.atlassian.com/authorize',
   tokenUrl: 'https://auth.atlassian.com/oauth/token',
   issuer: 'https://auth.atlassian.com',
@@ -54,6 +60,7 @@ export function endpointsForBaseUrl(baseUrl: string): AtlassianEndpoints {
 
   return {
     ...atlassianCloudEndpoints,
+    baseUrl: root,
     authorizeUrl: `${root}/authorize`,
     tokenUrl: `${root}/oauth/token`,
     issuer: root,
@@ -64,4 +71,9 @@ export function endpointsForBaseUrl(baseUrl: string): AtlassianEndpoints {
     apiBaseUrl: root,
     allowInsecureHttp: base.protocol === 'http:',
   };
+}
+
+/** Names an endpoint set for messages: its base URL, or "Atlassian Cloud". */
+export function describeBaseUrl(baseUrl: string | null): string {
+  return baseUrl ?? 'Atlassian Cloud';
 }

@@ -55,6 +55,36 @@ export function endpointsFromEnvironment(env: NodeJS.ProcessEnv = process.env): 
   return endpointsForBaseUrl(url.href);
 }
 
+/** Log levels `ATLASSIFY_LOG_LEVEL` accepts: pino's levels, quietest last. */
+export const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+/**
+ * Reads `ATLASSIFY_LOG_LEVEL`, or returns `fallback` when it is unset or blank. Throws
+ * INVALID_INPUT naming the value for anything that is not a log level, such as a typo.
+ */
+export function logLevelFromEnvironment(
+  fallback: LogLevel,
+  env: NodeJS.ProcessEnv = process.env,
+): LogLevel {
+  const raw = env.ATLASSIFY_LOG_LEVEL?.trim();
+  if (!raw) {
+    return fallback;
+  }
+  const level = logLevels.find((candidate) => candidate === raw.toLowerCase());
+  if (!level) {
+    throw new InputError(
+      ErrorCode.invalidInput,
+      `ATLASSIFY_LOG_LEVEL is "${raw}", which is not a log level.`,
+      {
+        hint: 'Set it to debug, info, warn or error (or trace, fatal or silent), or unset it.',
+        details: { variable: 'ATLASSIFY_LOG_LEVEL' },
+      },
+    );
+  }
+  return level;
+}
+
 /**
  * The folder for all non-secret state: `ATLASSIFY_HOME`, else the platform's config folder.
  */

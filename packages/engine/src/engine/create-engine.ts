@@ -6,6 +6,7 @@ import {
   signInWithApiToken,
   signOut,
 } from '../accounts/index.ts';
+import { applyLaunchAtLoginChange, type LaunchAtLogin } from '../autostart/index.ts';
 import { openInBrowser } from '../browser/index.ts';
 import type { AtlassianEndpoints } from '../config/endpoints.ts';
 import type { SecretStore } from '../credentials/index.ts';
@@ -28,7 +29,7 @@ import {
   saveOAuthSettings,
 } from '../oauth/index.ts';
 import { AccountSitesStore } from '../settings/account-sites.ts';
-import { refetchSettings } from '../settings/settings.ts';
+import { defaultSettings, refetchSettings } from '../settings/settings.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { AccountFeeds, type FeedOptions } from './account-feeds.ts';
 import { AccountSiteActions } from './account-site-actions.ts';
@@ -37,6 +38,8 @@ import type { Engine } from './engine.ts';
 import { EngineState, toAccountView } from './engine-state.ts';
 import { NotificationActions } from './notification-actions.ts';
 import { OAuthSession } from './oauth-session.ts';
+import { resetEverything } from './reset-everything.ts';
+import { type StateFilesWatch, watchStateFiles } from './state-files-watch.ts';
 
 export interface EngineOptions {
   /** The state home for non-secret state (`ATLASSIFY_HOME`). */
@@ -54,6 +57,8 @@ export interface EngineOptions {
   feed?: Partial<FeedOptions>;
   /** Raise desktop notifications for new unread items while started. */
   desktopAlerts?: boolean;
+  /** Writes the launch-at-login entry when `launchAtLogin` changes; without it, changes fail. */
+  launchAtLogin?: LaunchAtLogin;
 }
 
 /**
@@ -101,13 +106,18 @@ function reportStateFileProblem(logger: Logger, error: StorageError): void {
 export async function createEngine(options: EngineOptions): Promise<Engine> {
   const logger = options.logger.child({ module: 'engine' });
   const env = options.env ?? process.env;
-  const openUrl = options.openUrl ?? ((url: string) => openInBrowser(url, { env }));
+  // The state is read at call time, so a change of the openLinks setting applies at once.
+  const openUrl =
+    options.openUrl ??
+    ((url: string) =>
+      openInBrowser(url, { env, background: state.settings().openLinks === 'background' }));
   const context: OAuthContext = {
     endpoints: options.endpoints,
     accounts: AccountRepository.forStateHome(options.home),
     secrets: options.secrets,
     stateHome: options.home,
     env,
+    demo: options.demo ?? false,
   };
 
   const provider = new OAuthCredentialProvider(context);
@@ -193,6 +203,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   );
 
   await reloadAccounts();
+  // Set while started: applies accounts and settings that other processes change.
+  let stateFiles: StateFilesWatch | null = null;
 
   return {
     snapshot: () => state.snapshot(),
@@ -226,6 +238,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     getSettings: () => state.settings(),
     updateSettings: async (patch) => {
       const previous = state.settings();
+      await applyLaunchAtLoginChange(
+        options.launchAtLogin,
+        previous.launchAtLogin,
+        patch.launchAtLogin,
+      );
       const next = await settingsStore.updateSettings(patch);
       state.setSettings(next);
       const refetch = refetchSettings.some((name) => previous[name] !== next[name]);
@@ -249,6 +266,20 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     listSites: (accountId) => sites.list(accountId),
     addSite: (accountId, host) => sites.add(accountId, host),
     removeSite: (accountId, host) => sites.remove(accountId, host),
+    resetEverything: () =>
+      resetEverything({
+        context,
+        forgetSites: (accountId) => sites.forget(accountId),
+        resetSettingsAndFilters: () => {
+          state.setSettings({ ...defaultSettings });
+          state.setFilters({ ...emptyFilters });
+        },
+        reloadAccounts,
+        ...(options.launchAtLogin
+          ? { disableLaunchAtLogin: () => (options.launchAtLogin as LaunchAtLogin).apply(false) }
+          : {}),
+        logger,
+      }),
     start: async () => {
       const alerts = options.desktopAlerts
         ? createAlerts(
@@ -264,9 +295,20 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
           )
         : null;
       feeds.start(alerts);
+      stateFiles ??= watchStateFiles({
+        accounts: context.accounts,
+        settingsStore,
+        state,
+        feeds,
+        logger,
+        intervalMs: () =>
+          options.feed?.pollIntervalMs ?? state.settings().pollIntervalSeconds * 1000,
+      });
       logger.info({ accounts: state.snapshot().accounts.length }, 'engine started');
     },
     stop: async () => {
+      stateFiles?.close();
+      stateFiles = null;
       feeds.stop();
       oauth.cancel();
       logger.info('engine stopped');

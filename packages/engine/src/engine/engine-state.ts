@@ -34,6 +34,7 @@ export function toAccountView(
     status: record.status,
     credentialStore: record.credentialStore,
     siteHosts,
+    demo: record.demo === true,
   };
 }
 

@@ -1,6 +1,7 @@
 import type {
   AccountSiteView,
   AccountView,
+  ApiError,
   ApiTokenSignInRequest,
   FilterState,
   FiltersRequest,
@@ -69,12 +70,23 @@ export interface Engine {
   addSite(accountId: string, host: string): Promise<AccountSiteView>;
   removeSite(accountId: string, host: string): Promise<void>;
 
+  /**
+   * Signs out every account, deleting its secrets, and deletes the saved OAuth client, settings,
+   * filters, added sites and alert state, as on a first start.
+   */
+  resetEverything(): Promise<void>;
+
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export interface OAuthSignInHandle {
   authorizeUrl: string;
+  /**
+   * Set when `openBrowser: false` and the callback port is busy: why the browser cannot return
+   * by itself. Only `completeWithRedirectUrl` can then finish the sign-in.
+   */
+  callbackProblem?: ApiError | null;
   result: Promise<AccountView>;
   cancel(): void;
   completeWithRedirectUrl(url: string): Promise<AccountView>;

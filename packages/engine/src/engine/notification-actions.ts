@@ -6,7 +6,13 @@ import {
   withCredential,
 } from '../atlassian/index.ts';
 import type { CredentialProvider } from '../credentials/atlassian-credential.ts';
-import { ErrorCode, InputError } from '../errors/atlassify-error.ts';
+import {
+  type AtlassifyError,
+  ErrorCode,
+  InputError,
+  isErrorCode,
+  RemoteError,
+} from '../errors/atlassify-error.ts';
 import type { Logger } from '../log/logger.ts';
 import { applyFilters } from '../notifications/filters.ts';
 import { isOpenableAtlassianUrl, notificationsPageUrl } from '../notifications/links.ts';
@@ -29,6 +35,9 @@ interface MarkBatch {
   scope: string | null;
   rows: Notification[];
 }
+
+/** Feed error codes that mean a local setting is wrong rather than Atlassian failing. */
+const inputCodes = new Set<ErrorCode>([ErrorCode.endpointMismatch, ErrorCode.invalidInput]);
 
 const noChange: MarkResultView = { rowCount: 0, notificationCount: 0, requestCount: 0 };
 
@@ -274,16 +283,44 @@ export class NotificationActions {
       missing = ids.filter((id) => !this.find(id));
     }
     if (missing.length > 0) {
-      throw new InputError(
-        ErrorCode.notificationNotFound,
-        `Unknown notification id${missing.length === 1 ? '' : 's'}: ${missing.join(', ')}.`,
-        {
-          hint: 'List the ids with `atlassify notifications --all --json`.',
-          details: { ids: missing.join(',') },
-        },
+      throw (
+        this.feedFailure(missing) ??
+        new InputError(
+          ErrorCode.notificationNotFound,
+          `Unknown notification id${missing.length === 1 ? '' : 's'}: ${missing.join(', ')}.`,
+          {
+            hint: 'List the ids with `atlassify notifications --all --json`.',
+            details: { ids: missing.join(',') },
+          },
+        )
       );
     }
     return [...new Set(ids)].map((id) => this.find(id) as Notification);
+  }
+
+  /**
+   * Explains missing ids by a feed that failed to load, if one did: the ids may be in it, so
+   * "unknown id" would send the user looking for a typo. Returns the first failed feed's error,
+   * with its code, so callers map it as they map the feed error.
+   */
+  private feedFailure(missing: string[]): AtlassifyError | undefined {
+    const failed = this.state.allFeeds().find((feed) => feed.status === 'error' && feed.error);
+    if (!failed?.error) {
+      return undefined;
+    }
+    const email = this.state
+      .accountRecords()
+      .find((record) => record.id === failed.accountId)?.email;
+    const code = isErrorCode(failed.error.code) ? failed.error.code : ErrorCode.badResponse;
+    const ErrorClass = inputCodes.has(code) ? InputError : RemoteError;
+    return new ErrorClass(
+      code,
+      `Could not look up notification id${missing.length === 1 ? '' : 's'} ${missing.join(', ')}, because the notifications of ${email ?? failed.accountId} could not be fetched: ${failed.error.message}`,
+      {
+        ...(failed.error.hint === undefined ? {} : { hint: failed.error.hint }),
+        details: { ...failed.error.details, ids: missing.join(',') },
+      },
+    );
   }
 
   private find(id: string): Notification | undefined {

@@ -28,7 +28,10 @@ export class OAuthSession {
     return this.state.oauthSignIn();
   }
 
-  /** Starts a sign-in for a caller that waits for it; `openBrowser: false` only prints the URL. */
+  /**
+   * Starts a sign-in for a caller that waits for it. `openBrowser: false` only prints the URL, and
+   * then a busy callback port leaves the sign-in to a pasted URL instead of failing it.
+   */
   async begin(
     request: OAuthSignInRequest & { openBrowser?: boolean },
     openUrl = this.openUrl,
@@ -43,6 +46,7 @@ export class OAuthSession {
           ...(request.clientSecret ? { clientSecret: request.clientSecret } : {}),
           openBrowser: opener,
           onStatusChange: (status) => this.setStatus(status),
+          callbackListener: request.openBrowser === false ? 'optional' : 'required',
         },
         this.context,
       );
@@ -75,8 +79,15 @@ export class OAuthSession {
     );
     result.catch(() => {});
 
+    if (signIn.callbackProblem) {
+      this.logger.info(
+        { code: signIn.callbackProblem.code },
+        'OAuth sign-in continues without a callback listener',
+      );
+    }
     return {
       authorizeUrl: signIn.authorizeUrl,
+      callbackProblem: signIn.callbackProblem ? toApiError(signIn.callbackProblem) : null,
       result,
       cancel: () => signIn.cancel(),
       completeWithRedirectUrl: async (url) => {

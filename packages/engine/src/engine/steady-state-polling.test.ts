@@ -49,6 +49,7 @@ const record: AccountRecord = {
   sites: [],
   status: 'ok',
   credentialStore: 'file',
+  atlassianBaseUrl: null,
   createdAt: '2026-03-02T09:00:00.000Z',
   updatedAt: '2026-03-02T09:00:00.000Z',
 };

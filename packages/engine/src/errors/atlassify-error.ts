@@ -18,6 +18,7 @@ export const ErrorCode = {
   oauthTimedOut: 'OAUTH_TIMED_OUT',
   oauthInProgress: 'OAUTH_IN_PROGRESS',
   callbackPortBusy: 'CALLBACK_PORT_BUSY',
+  endpointMismatch: 'ENDPOINT_MISMATCH',
   notificationsUnavailableWithOAuth: 'NOTIFICATIONS_UNAVAILABLE_WITH_OAUTH',
   credentialStoreUnavailable: 'CREDENTIAL_STORE_UNAVAILABLE',
   network: 'NETWORK',
@@ -28,6 +29,7 @@ export const ErrorCode = {
   stateFileTooNew: 'STATE_FILE_TOO_NEW',
   stateFileFailed: 'STATE_FILE_FAILED',
   browserOpenFailed: 'BROWSER_OPEN_FAILED',
+  demoStartFailed: 'DEMO_START_FAILED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -81,6 +83,11 @@ export class RemoteError extends AtlassifyError {}
 
 /** Local storage failed: keychain, state files. */
 export class StorageError extends AtlassifyError {}
+
+/** Tells whether a string from an `ApiError` is one of the engine's error codes. */
+export function isErrorCode(value: string): value is ErrorCode {
+  return (Object.values(ErrorCode) as string[]).includes(value);
+}
 
 export function isAtlassifyError(value: unknown): value is AtlassifyError {
   return value instanceof AtlassifyError;

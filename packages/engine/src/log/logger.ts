@@ -26,6 +26,8 @@ export const redactedPaths = [
   'req.headers.cookie',
   'cookie',
   'launchToken',
+  'launchUrl',
+  '*.launchUrl',
   'title',
   'message',
   'body',

@@ -74,6 +74,8 @@ export async function completeOAuthSignIn(
       status,
       credentialStore: context.secrets.kind,
       oauthClientId: grant.client.clientId,
+      atlassianBaseUrl: context.endpoints.baseUrl,
+      ...(context.demo ? { demo: true } : {}),
     });
     await removeApiToken(existing, context);
     return record;

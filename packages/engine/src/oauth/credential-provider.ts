@@ -1,4 +1,9 @@
-import { type AccountRecord, AuthMethod, secretStoreForAccount } from '../accounts/index.ts';
+import {
+  type AccountRecord,
+  AuthMethod,
+  requireSameEndpoints,
+  secretStoreForAccount,
+} from '../accounts/index.ts';
 import {
   type AtlassianCredential,
   apiTokenCredential,
@@ -19,7 +24,8 @@ export const refreshMarginMs = 5 * 60_000;
  * after a 401. Expiry is checked against the wall clock, so a machine waking from sleep refreshes
  * at once. Refreshes are single-flight per account within this process, and across processes
  * through a lock file. An account marked `sign-in-required` fails fast with SIGN_IN_REQUIRED until
- * it is signed in again.
+ * it is signed in again, and an account signed in against other endpoints fails with
+ * ENDPOINT_MISMATCH before any secret is read.
  */
 export class OAuthCredentialProvider implements CredentialProvider {
   private readonly refreshes = new Map<string, Promise<AtlassianCredential>>();
@@ -80,6 +86,7 @@ export class OAuthCredentialProvider implements CredentialProvider {
 
   private async usableAccount(accountId: string): Promise<AccountRecord> {
     const account = await this.context.accounts.require(accountId);
+    requireSameEndpoints(account, this.context);
     if (account.status === 'sign-in-required') {
       throw signInRequiredError(account, 'its stored credential was rejected earlier');
     }

@@ -2,11 +2,16 @@ import * as oauth from 'oauth4webapi';
 
 import type { AccountRecord } from '../accounts/index.ts';
 import { secretNames } from '../credentials/index.ts';
-import { AtlassifyError, ErrorCode } from '../errors/atlassify-error.ts';
+import { AtlassifyError, ErrorCode, isAtlassifyError } from '../errors/atlassify-error.ts';
 import type { OAuthSignInStatus } from '../server/contract.ts';
 import { authorizationServer } from './authorization-server.ts';
 import { buildAuthorizeUrl, requestedScopes } from './authorize-url.ts';
-import { parseCallbackUrl, startCallbackListener } from './callback-listener.ts';
+import { claimCallbackPort, explainBusyCallbackPort } from './callback-claim.ts';
+import {
+  type CallbackListener,
+  parseCallbackUrl,
+  startCallbackListener,
+} from './callback-listener.ts';
 import {
   callbackUrlFromEnvironment,
   defaultOAuthScopes,
@@ -33,6 +38,11 @@ export interface OAuthSignInOptions {
   /** Scopes requested on top of `read:me read:account read:jira-work offline_access`. */
   extraScopes?: string[];
   onStatusChange?: (status: OAuthSignInStatus) => void;
+  /**
+   * `optional` continues without the loopback listener when the callback port is busy, for a user
+   * who pastes the redirected URL. `required` (the default) fails the sign-in instead.
+   */
+  callbackListener?: 'required' | 'optional';
 }
 
 export interface OAuthSignIn {
@@ -42,6 +52,11 @@ export interface OAuthSignIn {
   readonly result: Promise<AccountRecord>;
   /** Settles when `openBrowser` does, and rejects with its error; the sign-in waits either way. */
   readonly browserOpened: Promise<void>;
+  /**
+   * The reason no listener waits for the browser (the port is busy), or null when one does. Set only
+   * with `callbackListener: 'optional'`; then only a pasted URL completes the sign-in.
+   */
+  readonly callbackProblem: AtlassifyError | null;
   cancel(): void;
   /**
    * Completes the sign-in from the URL the browser was redirected to, for machines where the
@@ -58,8 +73,10 @@ let activeSignIn: 'starting' | SignInFlow | null = null;
 
 /**
  * Starts an OAuth 2.0 (3LO) sign-in: resolves the client, starts the loopback callback listener,
- * then opens the authorize URL. Fails before the browser opens with OAUTH_IN_PROGRESS,
- * OAUTH_NOT_CONFIGURED, OAUTH_SECRET_MISSING, CREDENTIAL_STORE_UNAVAILABLE or CALLBACK_PORT_BUSY.
+ * then opens the authorize URL. Fails before the browser opens with OAUTH_IN_PROGRESS (also when
+ * another Atlassify process's sign-in uses the callback port), OAUTH_NOT_CONFIGURED,
+ * OAUTH_SECRET_MISSING, CREDENTIAL_STORE_UNAVAILABLE or CALLBACK_PORT_BUSY, unless the listener is
+ * optional.
  * @see https://developer.atlassian.com/cloud/oauth/getting-started/implementing-oauth-3lo/
  */
 export async function startOAuthSignIn(
@@ -117,12 +134,22 @@ async function start(options: OAuthSignInOptions, context: OAuthContext): Promis
     onStatusChange: options.onStatusChange,
   });
 
-  let listener: Awaited<ReturnType<typeof startCallbackListener>>;
+  let listener: CallbackListener;
+  let callbackProblem: AtlassifyError | null = null;
   try {
-    listener = await startCallbackListener(callbackUrl, (url) => flow.handleCallback(url));
+    listener = await listenWithClaim(callbackUrl, flow, context.stateHome);
   } catch (error) {
-    flow.discard();
-    throw error;
+    const explained = await explainBusyCallbackPort(
+      error,
+      context.stateHome,
+      callbackPort(callbackUrl),
+    );
+    if (options.callbackListener !== 'optional' || !isPortTaken(explained)) {
+      flow.discard();
+      throw explained;
+    }
+    callbackProblem = explained;
+    listener = { close: async () => {} };
   }
 
   const cancelOnAbort = () => flow.cancel();
@@ -143,7 +170,35 @@ async function start(options: OAuthSignInOptions, context: OAuthContext): Promis
     authorizeUrl,
     result: flow.result,
     browserOpened,
+    callbackProblem,
     cancel: () => flow.cancel(),
     completeWithRedirectUrl: (redirectUrl) => flow.completeWithRedirectUrl(redirectUrl),
   };
+}
+
+/** Starts the loopback listener and claims its port, releasing the claim when it closes. */
+async function listenWithClaim(
+  callbackUrl: URL,
+  flow: SignInFlow,
+  stateHome: string,
+): Promise<CallbackListener> {
+  const listener = await startCallbackListener(callbackUrl, (url) => flow.handleCallback(url));
+  const claim = await claimCallbackPort(stateHome, callbackPort(callbackUrl));
+  return {
+    close: async () => {
+      await listener.close();
+      await claim.release();
+    },
+  };
+}
+
+function callbackPort(callbackUrl: URL): number {
+  return Number(callbackUrl.port || 80);
+}
+
+function isPortTaken(error: unknown): error is AtlassifyError {
+  return (
+    isAtlassifyError(error) &&
+    (error.code === ErrorCode.callbackPortBusy || error.code === ErrorCode.oauthInProgress)
+  );
 }

@@ -37,6 +37,7 @@ const needsUserCodes = new Set<string>([
   ErrorCode.invalidCredentials,
   ErrorCode.signInRequired,
   ErrorCode.notificationsUnavailableWithOAuth,
+  ErrorCode.endpointMismatch,
 ]);
 
 /**
@@ -48,7 +49,8 @@ const needsUserCodes = new Set<string>([
 export function decideRetry(input: RetryInput): RetryDecision {
   const { error, intervalMs, firstRetryMs, maxRetryAfterMs } = input;
 
-  // A rejected credential or a missing sign-in stays broken until the user acts.
+  // A rejected credential, a missing sign-in or an account of other endpoints stays broken until
+  // the user acts.
   if (needsUserCodes.has(error.code)) {
     return { delayMs: intervalMs, reason: 'needs-user' };
   }

@@ -27,6 +27,12 @@
  * - `POST /api/accounts/:id/sites`  body `SiteRequest` → 201 `AccountSiteView`; 400 invalid host,
  *   409 SITE_ALREADY_ADDED, 404 SITE_NOT_FOUND when Atlassian resolves no site for the host
  * - `DELETE /api/accounts/:id/sites/:host` → 204; 404 SITE_NOT_FOUND when the account lacks it
+ * - `DELETE /api/settings`          resets every setting to its default → `Settings`
+ * - `POST /api/reset`               signs out every account (deleting its secrets) and deletes the
+ *   saved OAuth client, settings, filters, added sites and alert state → 204
+ * - `POST /api/demo/start`          starts `atlassify start --demo` as a separate process →
+ *   201 `DemoStartView`; the window then opens its URL
+ * - `POST /api/quit`                stops the engine's process after answering → 202
  * Errors: non-2xx with body `ApiError`.
  *
  * NOTE: fields added after the first window release are optional in these types, so window code
@@ -64,6 +70,11 @@ export interface AccountView {
   credentialStore: 'keychain' | 'file';
   /** Sites the user added; each is fetched besides the unscoped feed. */
   siteHosts?: AccountSiteView[];
+  /**
+   * True for the demo's account. Its fake secrets are in a plain file in the demo folder, so
+   * show "demo" instead of the plain-file warning of `credentialStore: 'file'`.
+   */
+  demo?: boolean;
 }
 
 export interface AccountSiteView {
@@ -245,6 +256,13 @@ export type { FilterState, NotificationsView, Settings, SettingsPatch };
 
 /** Any subset of the filter dimensions; the others keep their values. */
 export type FiltersRequest = Partial<FilterState>;
+
+export interface DemoStartView {
+  /** The demo engine's launch URL, with its launch token. */
+  url: string;
+  /** The demo process, which keeps running until it is stopped from its window or with a signal. */
+  pid: number;
+}
 
 export interface SiteRequest {
   /** A host name such as `acme.atlassian.net`, or a pasted site URL. */

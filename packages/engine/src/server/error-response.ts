@@ -17,8 +17,10 @@ const statusByCode: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   [ErrorCode.invalidCredentials]: 422,
   [ErrorCode.captchaRequired]: 422,
   [ErrorCode.signInRequired]: 422,
+  [ErrorCode.endpointMismatch]: 422,
   [ErrorCode.credentialStoreUnavailable]: 503,
   [ErrorCode.stateFileCorrupt]: 500,
+  [ErrorCode.demoStartFailed]: 500,
 };
 
 function statusFor(error: AtlassifyError): ContentfulStatusCode {

@@ -9,6 +9,7 @@ import { getCookie } from 'hono/cookie';
 import type { Engine } from '../engine/engine.ts';
 import { ErrorCode, InputError } from '../errors/atlassify-error.ts';
 import type { Logger } from '../log/logger.ts';
+import { type AppControls, processControls } from './app-controls.ts';
 import {
   createToken,
   type GuardOptions,
@@ -43,6 +44,8 @@ export interface HttpServerOptions {
   uiDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** Starting the demo and quitting; `processControls` of this process by default. */
+  controls?: AppControls;
 }
 
 export interface RunningHttpServer {
@@ -67,7 +70,14 @@ function createApp(options: HttpServerOptions, guard: GuardOptions): Hono {
   app.use('*', hostAndOriginGuard(guard));
   app.use('*', launchExchange(guard));
   app.use('/api/*', requireSession(guard));
-  app.route('/api', apiRoutes(options.engine, options.logger));
+  app.route(
+    '/api',
+    apiRoutes(
+      options.engine,
+      options.logger,
+      options.controls ?? processControls({ logger: options.logger }),
+    ),
+  );
 
   app.get('/', async (c, next) => {
     if (!hasSession(getCookie(c, sessionCookieName), guard.sessionToken)) {

@@ -47,7 +47,7 @@ describe('settings routes', () => {
 
   it('reject an invalid setting', async () => {
     const tooShort = await send('PUT', '/settings', { pollIntervalSeconds: 5 });
-    const unknown = await send('PUT', '/settings', { theme: 'dark' });
+    const unknown = await send('PUT', '/settings', { colorScheme: 'dark' });
 
     expect(tooShort.status).toBe(400);
     expect(await tooShort.json()).toMatchObject({

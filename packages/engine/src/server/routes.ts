@@ -7,7 +7,8 @@ import { ErrorCode, InputError } from '../errors/atlassify-error.ts';
 import type { Logger } from '../log/logger.ts';
 import { filterPatchSchema } from '../notifications/filters.ts';
 import { productSlugs, readStates } from '../notifications/notification.ts';
-import { settingsPatchSchema } from '../settings/settings.ts';
+import { defaultSettings, settingsPatchSchema } from '../settings/settings.ts';
+import type { AppControls } from './app-controls.ts';
 import { toErrorResponse } from './error-response.ts';
 
 const heartbeatMs = 25_000;
@@ -61,8 +62,11 @@ async function readBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
   return parsed.data;
 }
 
-/** The JSON and event-stream routes under `/api`. */
-export function apiRoutes(engine: Engine, logger: Logger): Hono {
+/**
+ * The JSON and event-stream routes under `/api`. Without `controls`, the demo and quit routes
+ * answer 404.
+ */
+export function apiRoutes(engine: Engine, logger: Logger, controls?: AppControls): Hono {
   const api = new Hono();
 
   api.onError((error, c) => {
@@ -155,6 +159,21 @@ export function apiRoutes(engine: Engine, logger: Logger): Hono {
     const patch = await readBody(c.req.raw, settingsPatchSchema);
     return c.json(await engine.updateSettings(patch));
   });
+
+  api.delete('/settings', async (c) => c.json(await engine.updateSettings({ ...defaultSettings })));
+
+  api.post('/reset', async (c) => {
+    await engine.resetEverything();
+    return c.body(null, 204);
+  });
+
+  if (controls) {
+    api.post('/demo/start', async (c) => c.json(await controls.startDemo(), 201));
+    api.post('/quit', (c) => {
+      controls.quit();
+      return c.body(null, 202);
+    });
+  }
 
   api.put('/filters', async (c) => {
     const filters = await readBody(c.req.raw, filterPatchSchema);

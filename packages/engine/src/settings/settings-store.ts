@@ -20,9 +20,9 @@ export interface StoredSettings {
 }
 
 /**
- * The settings and the list filters, in `settings.json` in the state home.
- * NOTE: an engine reads the file once when it starts, so a running app does not see changes the
- * CLI writes (`atlassify settings set`) until it restarts.
+ * The settings and the list filters, in `settings.json` in the state home. A started engine
+ * re-reads the file when it changes (see `watchStateFiles`), so the window shows changes that
+ * `atlassify settings set` writes.
  */
 export class SettingsStore {
   private readonly file: StateFile<StoredSettings>;

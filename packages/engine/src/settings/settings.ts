@@ -5,6 +5,14 @@ export const minPollIntervalSeconds = 30;
 /** Maximum poll interval, in seconds: one hour. */
 export const maxPollIntervalSeconds = 3_600;
 
+/** Window themes. */
+export const themes = ['system', 'light', 'dark'] as const;
+/** Window languages: the four catalogs, or the browser's preference. */
+export const languageSettings = ['system', 'en', 'de', 'es', 'fr'] as const;
+export const openLinksModes = ['foreground', 'background'] as const;
+export const minZoomPercentage = 50;
+export const maxZoomPercentage = 150;
+
 const fields = {
   /** Show the list in sections per product. */
   groupByProduct: z.boolean(),
@@ -26,6 +34,21 @@ const fields = {
   playSound: z.boolean(),
   /** Sound volume in percent, 0 to 100. */
   volume: z.number().int().min(0).max(100),
+  /** The window's colour theme; `system` follows the operating system, also when it changes. */
+  theme: z.enum(themes),
+  /** The window's zoom in percent, in steps of 10. */
+  zoomPercentage: z.number().int().min(minZoomPercentage).max(maxZoomPercentage),
+  /** The window's language; `system` uses the browser's preferred languages. */
+  language: z.enum(languageSettings),
+  /** Show the account header above a single account's list (it always shows with two or more). */
+  showAccountHeader: z.boolean(),
+  /**
+   * Open links in the foreground or leave the browser behind the window. NOTE: only the macOS
+   * opener of the `open` package can open in the background; elsewhere links open in front.
+   */
+  openLinks: z.enum(openLinksModes),
+  /** Start Atlassify when the user logs in; off until the user turns it on. */
+  launchAtLogin: z.boolean(),
 };
 
 export type Settings = { [K in keyof typeof fields]: z.output<(typeof fields)[K]> };
@@ -41,6 +64,12 @@ export const defaultSettings: Settings = {
   desktopAlerts: true,
   playSound: true,
   volume: 20,
+  theme: 'light',
+  zoomPercentage: 100,
+  language: 'system',
+  showAccountHeader: true,
+  openLinks: 'foreground',
+  launchAtLogin: false,
 };
 
 /**
@@ -60,6 +89,12 @@ export const settingsSchema = z.object({
   desktopAlerts: fields.desktopAlerts.default(defaultSettings.desktopAlerts),
   playSound: fields.playSound.default(defaultSettings.playSound),
   volume: fields.volume.default(defaultSettings.volume),
+  theme: fields.theme.default(defaultSettings.theme),
+  zoomPercentage: fields.zoomPercentage.default(defaultSettings.zoomPercentage),
+  language: fields.language.default(defaultSettings.language),
+  showAccountHeader: fields.showAccountHeader.default(defaultSettings.showAccountHeader),
+  openLinks: fields.openLinks.default(defaultSettings.openLinks),
+  launchAtLogin: fields.launchAtLogin.default(defaultSettings.launchAtLogin),
 });
 
 /** Validates a change request: any subset of the fields, and no unknown field. */

@@ -7,6 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { lock } from 'proper-lockfile';
 
 import { ErrorCode, StorageError } from '../errors/atlassify-error.ts';
+import { isProcessRunning } from './process-id.ts';
 
 export interface FileLockOptions {
   /** Maximum time in ms to wait for another holder. Defaults to 60 000. */
@@ -82,7 +83,7 @@ async function acquire(path: string, waitMs: number): Promise<() => Promise<void
 async function removeLockOfDeadOwner(path: string): Promise<boolean> {
   const ownerFile = ownerFileOf(path);
   const owner = await readOwner(ownerFile);
-  if (owner === null || owner.host !== hostname() || isRunning(owner.pid)) {
+  if (owner === null || owner.host !== hostname() || isProcessRunning(owner.pid)) {
     return false;
   }
 
@@ -125,16 +126,6 @@ async function readOwner(file: string): Promise<LockOwner | null> {
     return null;
   } catch {
     return null;
-  }
-}
-
-/** Returns false only when no process has the id. EPERM means that it runs as another user. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 

@@ -5,4 +5,5 @@ export {
   type WriteJsonFileOptions,
   writeJsonFile,
 } from './json-file.ts';
+export { isProcessRunning } from './process-id.ts';
 export { type StatePaths, statePaths } from './state-paths.ts';

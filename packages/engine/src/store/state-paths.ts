@@ -10,6 +10,10 @@ export interface StatePaths {
   readonly oauthSettingsFile: string;
   /** The path whose `.lock` folder serializes token refreshes of one account across processes. */
   refreshLockFile(accountId: string): string;
+  /** Names the process whose OAuth sign-in listens on a callback port, while it does. */
+  callbackClaimFile(port: number): string;
+  /** The running engine's process id, port and launch URL (see `instance/`). */
+  readonly instanceFile: string;
 }
 
 export function statePaths(home: string): StatePaths {
@@ -21,6 +25,8 @@ export function statePaths(home: string): StatePaths {
     // Account ids contain characters that Windows forbids in file names (`557058:…`), so the lock
     // file is named after a hash of the id.
     refreshLockFile: (accountId) => join(home, 'locks', `refresh-${hashId(accountId)}`),
+    callbackClaimFile: (port) => join(home, 'locks', `oauth-callback-${port}.json`),
+    instanceFile: join(home, 'instance.json'),
   };
 }
 

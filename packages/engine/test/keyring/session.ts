@@ -34,6 +34,9 @@ export interface KeyringSession {
   stop(): Promise<void>;
 }
 
+/** How long the bus may take to print its address, and the keyring to own its name. */
+const startTimeoutMs = 10_000;
+
 const sessionVariables = [
   'DBUS_SESSION_BUS_ADDRESS',
   'HOME',
@@ -47,6 +50,8 @@ const sessionVariables = [
  * only the secrets component, in throw-away HOME and XDG folders. `unlocked` pipes a password to
  * `--unlock`, which creates and unlocks the login keyring; `locked` starts the daemon without it.
  * Sets the session variables in process.env until `stop()`, which kills both daemons by PID.
+ * When starting fails, it stops what it started, restores process.env and deletes the folders
+ * before it rethrows.
  * libdbus keeps the first session bus address it uses for the whole process, so start at most
  * one session per test file (vitest runs each file in its own process).
  */
@@ -54,48 +59,51 @@ export async function startKeyringSession(mode: KeyringMode = 'unlocked'): Promi
   const root = await mkdtemp(join(tmpdir(), 'atlassify-keyring-'));
   const home = join(root, 'home');
   const runtimeDir = join(root, 'run');
-  await mkdir(join(home, '.local', 'share'), { recursive: true, mode: 0o700 });
-  await mkdir(runtimeDir, { mode: 0o700 });
-  await writeFile(join(root, 'bus.conf'), busConfig);
-
-  const bus = spawn(
-    'dbus-daemon',
-    [`--config-file=${join(root, 'bus.conf')}`, '--nofork', '--print-address=1'],
-    {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  );
-  const address = await firstLine(bus);
-
   const saved = Object.fromEntries(sessionVariables.map((name) => [name, process.env[name]]));
-  const env: NodeJS.ProcessEnv = {
-    DBUS_SESSION_BUS_ADDRESS: address,
-    HOME: home,
-    XDG_DATA_HOME: join(home, '.local', 'share'),
-    XDG_CONFIG_HOME: join(home, '.config'),
-    XDG_RUNTIME_DIR: runtimeDir,
-  };
-  Object.assign(process.env, env);
-
+  let bus: ChildProcess | null = null;
   let keyring: ChildProcess | null = null;
-  if (mode !== 'none') {
-    keyring = startKeyringDaemon(mode, { ...process.env, ...env });
-    await waitForBusName('org.freedesktop.secrets', { ...process.env, ...env });
-  }
 
-  return {
-    env,
-    root,
-    stop: async () => {
-      await stopProcess(keyring);
-      await stopProcess(bus);
-      for (const [name, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-      await rm(root, { recursive: true, force: true });
-    },
+  const stop = async (): Promise<void> => {
+    await stopProcess(keyring);
+    await stopProcess(bus);
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    await rm(root, { recursive: true, force: true });
   };
+
+  // Whatever fails below, the daemons started so far are stopped and process.env restored.
+  try {
+    await mkdir(join(home, '.local', 'share'), { recursive: true, mode: 0o700 });
+    await mkdir(runtimeDir, { mode: 0o700 });
+    await writeFile(join(root, 'bus.conf'), busConfig);
+
+    bus = spawn(
+      'dbus-daemon',
+      [`--config-file=${join(root, 'bus.conf')}`, '--nofork', '--print-address=1'],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    const address = await firstLine(bus, startTimeoutMs);
+
+    const env: NodeJS.ProcessEnv = {
+      DBUS_SESSION_BUS_ADDRESS: address,
+      HOME: home,
+      XDG_DATA_HOME: join(home, '.local', 'share'),
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_RUNTIME_DIR: runtimeDir,
+    };
+    Object.assign(process.env, env);
+
+    if (mode !== 'none') {
+      keyring = startKeyringDaemon(mode, { ...process.env, ...env });
+      await waitForBusName('org.freedesktop.secrets', keyring, { ...process.env, ...env });
+    }
+    return { env, root, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** Runs `secret-tool search --all service <service>` and returns its output without the secrets. */
@@ -117,13 +125,24 @@ function startKeyringDaemon(mode: KeyringMode, env: NodeJS.ProcessEnv): ChildPro
     ...(mode === 'unlocked' ? ['--unlock'] : ['--start']),
   ];
   const daemon = spawn('gnome-keyring-daemon', args, { env, stdio: ['pipe', 'ignore', 'ignore'] });
+  // A daemon that cannot start (not installed) reports it here; waitForBusName then fails.
+  daemon.once('error', () => {});
   daemon.stdin?.end(mode === 'unlocked' ? 'test-keyring-password' : '');
   return daemon;
 }
 
-async function waitForBusName(name: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const deadline = Date.now() + 10_000;
+async function waitForBusName(
+  name: string,
+  owner: ChildProcess,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const deadline = Date.now() + startTimeoutMs;
   while (Date.now() < deadline) {
+    if (owner.pid === undefined || owner.exitCode !== null || owner.signalCode !== null) {
+      throw new Error(
+        `gnome-keyring-daemon ended before it owned ${name} (${owner.signalCode ?? `exit code ${owner.exitCode ?? 'none: it did not start'}`})`,
+      );
+    }
     const { stdout } = await run(
       'dbus-send',
       [
@@ -141,12 +160,18 @@ async function waitForBusName(name: string, env: NodeJS.ProcessEnv): Promise<voi
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`${name} did not appear on the test session bus within 10 s`);
+  throw new Error(`${name} did not appear on the test session bus within ${startTimeoutMs} ms`);
 }
 
-function firstLine(child: ChildProcess): Promise<string> {
+function firstLine(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let buffered = '';
+    const timer = setTimeout(
+      () => reject(new Error(`dbus-daemon printed no address within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    child.once('exit', () => clearTimeout(timer));
+    child.stdout?.once('data', () => clearTimeout(timer));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`dbus-daemon exited with code ${code}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -160,7 +185,8 @@ function firstLine(child: ChildProcess): Promise<string> {
 }
 
 async function stopProcess(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) {
+  // A child without a PID never started, so it sends no 'exit' to wait for.
+  if (!child || child.pid === undefined || child.exitCode !== null || child.signalCode !== null) {
     return;
   }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { avatarDataUri } from '../data/images.ts';
 import { InvalidInputError } from '../errors.ts';
 import {
   type FaultSettings,
@@ -140,7 +141,7 @@ export function addUser(state: SimulatorState, input: unknown): CreatedUser {
     apiToken: parsed.apiToken,
     name: parsed.name,
     nickname,
-    picture: `https://nimbus.atlassian.net/avatars/${encodeURIComponent(nickname)}.png`,
+    picture: avatarDataUri(parsed.name),
     locale: 'en-US',
     zoneinfo: 'UTC',
     cloudIds,

@@ -1,12 +1,12 @@
 import type { NotificationActor } from '../notifications/item-schema.ts';
+import { avatarDataUri } from './images.ts';
 import { seedUuid } from './item-builder.ts';
 import { DEMO_ACCOUNT_ID } from './users.ts';
 
 function person(name: string): NotificationActor {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {
     displayName: name,
-    avatarURL: `https://nimbus.atlassian.net/avatars/${slug}.png`,
+    avatarURL: avatarDataUri(name),
     ari: `ari:cloud:identity::user/712020:${seedUuid(`person:${name}`)}`,
     actorType: null,
   };

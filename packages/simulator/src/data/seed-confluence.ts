@@ -1,4 +1,5 @@
 import type { Site } from '../accounts/types.ts';
+import { iconDataUri } from './images.ts';
 import { commentBody, link, type SeedSpec } from './item-builder.ts';
 import { PEOPLE } from './people.ts';
 import { NIMBUS_SITE, ORBIT_SITE } from './sites.ts';
@@ -10,7 +11,7 @@ function page(site: Site, spaceKey: string, spaceName: string, id: number, title
   const url = `${site.url}/wiki/spaces/${spaceKey}/pages/${id}/${encodeURIComponent(title).replaceAll('%20', '+')}`;
   return {
     url,
-    entity: link(title, url, `${site.url}/wiki/images/icons/page.svg`),
+    entity: link(title, url, iconDataUri('page')),
     path: [link(spaceName, `${site.url}/wiki/spaces/${spaceKey}`, null)],
     entityObjectId: `ari:cloud:confluence:${site.cloudId}:page/${id}`,
   };

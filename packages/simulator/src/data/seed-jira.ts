@@ -1,4 +1,5 @@
 import type { Site } from '../accounts/types.ts';
+import { iconDataUri } from './images.ts';
 import { commentBody, link, type SeedSpec } from './item-builder.ts';
 import { PEOPLE } from './people.ts';
 import { NIMBUS_SITE, ORBIT_SITE } from './sites.ts';
@@ -16,7 +17,7 @@ function issue(site: Site, key: string, title: string, issueType = 'task') {
   const url = `${site.url}/browse/${key}`;
   return {
     url,
-    entity: link(title, url, `${site.url}/images/icons/issuetypes/${issueType}.svg`),
+    entity: link(title, url, iconDataUri(issueType)),
     path: [link(`${key} ${title}`, url)],
     entityObjectId: `ari:cloud:jira:${site.cloudId}:issue/${key}`,
   };

@@ -1,12 +1,16 @@
 import type { Site } from '../accounts/types.ts';
+import { iconDataUri } from './images.ts';
 
-/** Fixture sites. The hosts are fictional; their URLs are only shown or opened, never fetched. */
+/**
+ * Fixture sites. The hosts are fictional; their URLs are only shown or opened, never fetched, and
+ * their avatars are `data:` URIs.
+ */
 export const NIMBUS_SITE: Site = {
   cloudId: '4f7c2b1e-8a3d-4c5e-9f60-1b2c3d4e5f60',
   hostName: 'nimbus.atlassian.net',
   name: 'nimbus',
   url: 'https://nimbus.atlassian.net',
-  avatarUrl: 'https://nimbus.atlassian.net/images/site-avatar.png',
+  avatarUrl: iconDataUri('N'),
 };
 
 export const ORBIT_SITE: Site = {
@@ -14,7 +18,7 @@ export const ORBIT_SITE: Site = {
   hostName: 'orbit.atlassian.net',
   name: 'orbit',
   url: 'https://orbit.atlassian.net',
-  avatarUrl: 'https://orbit.atlassian.net/images/site-avatar.png',
+  avatarUrl: iconDataUri('O'),
 };
 
 export const SEEDED_SITES: readonly Site[] = [NIMBUS_SITE, ORBIT_SITE];

@@ -1,4 +1,5 @@
 import type { SimulatedUser } from '../accounts/types.ts';
+import { avatarDataUri } from './images.ts';
 import { NIMBUS_SITE, ORBIT_SITE } from './sites.ts';
 
 /** Account id of the demo user, in the `712020:<uuid>` form Atlassian uses for newer accounts. */
@@ -12,7 +13,7 @@ export function createDemoUser(email: string, apiToken: string): SimulatedUser {
     apiToken,
     name: 'Dana Demo',
     nickname: 'dana',
-    picture: 'https://nimbus.atlassian.net/avatars/dana-demo.png',
+    picture: avatarDataUri('Dana Demo'),
     locale: 'en-US',
     zoneinfo: 'Europe/Berlin',
     cloudIds: [NIMBUS_SITE.cloudId, ORBIT_SITE.cloudId],

@@ -31,7 +31,7 @@ describe('identity endpoints', () => {
       email_verified: true,
       name: 'Dana Demo',
       nickname: 'dana',
-      picture: expect.stringMatching(/^https:\/\//),
+      picture: expect.stringMatching(/^data:image\/svg\+xml;base64,/),
       locale: 'en-US',
       zoneinfo: 'Europe/Berlin',
     });

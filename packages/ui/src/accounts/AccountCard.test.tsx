@@ -19,6 +19,7 @@ function renderCard(account: AccountView) {
         onSignOut={onSignOut}
         onDismissError={() => {}}
         onSignIn={onSignIn}
+        onRefresh={() => {}}
       />
     </ul>,
   );

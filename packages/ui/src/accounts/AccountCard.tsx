@@ -8,9 +8,11 @@ import { useId, useState } from 'react';
 import type { AccountView, ApiError } from '../api/contract.ts';
 import type { SignInPrefill } from '../app/route.ts';
 import { ApiErrorMessage } from '../components/ApiErrorMessage.tsx';
+import { RefreshIcon } from '../components/icons.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { AccountDetails } from './AccountDetails.tsx';
 import { SignOutConfirm } from './SignOutConfirm.tsx';
+import { SiteHosts } from './SiteHosts.tsx';
 
 const cardStyles = xcss({
   listStyle: 'none',
@@ -26,6 +28,8 @@ interface AccountCardProps {
   error: ApiError | null;
   onSignOut: () => void;
   onDismissError: () => void;
+  /** Polls every account now. */
+  onRefresh: () => void;
   /** Opens Add account for this account, with the sign-in method it needs. */
   onSignIn: (prefill: SignInPrefill) => void;
 }
@@ -37,6 +41,7 @@ export function AccountCard({
   error,
   onSignOut,
   onDismissError,
+  onRefresh,
   onSignIn,
 }: AccountCardProps) {
   const { t } = useI18n();
@@ -62,12 +67,18 @@ export function AccountCard({
               <Text color="color.text.subtle">{account.email}</Text>
             </Stack>
           </Inline>
-          {confirming ? null : (
-            <Button onClick={() => setConfirming(true)}>{t('accounts.signOut')}</Button>
-          )}
+          <Inline space="space.100">
+            <Button iconBefore={RefreshIcon} onClick={onRefresh}>
+              {t('nav.refresh')}
+            </Button>
+            {confirming ? null : (
+              <Button onClick={() => setConfirming(true)}>{t('accounts.signOut')}</Button>
+            )}
+          </Inline>
         </Inline>
 
         <AccountDetails account={account} />
+        <SiteHosts accountId={account.id} sites={account.siteHosts ?? []} />
 
         {account.status === 'sign-in-required' ? (
           <SectionMessage
@@ -103,7 +114,7 @@ export function AccountCard({
             </Stack>
           </SectionMessage>
         ) : null}
-        {account.credentialStore === 'file' ? (
+        {account.credentialStore === 'file' && !account.demo ? (
           <SectionMessage appearance="warning">
             <Text as="p">{t('accounts.fileStore')}</Text>
           </SectionMessage>

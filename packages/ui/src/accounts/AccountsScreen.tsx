@@ -4,8 +4,10 @@ import { Box, xcss } from '@atlaskit/primitives';
 import type { AccountView } from '../api/contract.ts';
 import type { SignInPrefill } from '../app/route.ts';
 import { ScreenLayout } from '../app/ScreenLayout.tsx';
+import { ApiErrorMessage } from '../components/ApiErrorMessage.tsx';
 import { AddIcon } from '../components/icons.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useRefresh } from '../notifications/use-refresh.ts';
 import { AccountCard } from './AccountCard.tsx';
 import { useSignOut } from './use-sign-out.ts';
 
@@ -20,7 +22,6 @@ const listStyles = xcss({
 interface AccountsScreenProps {
   accounts: AccountView[];
   focusTitle: boolean;
-  onOpenNotifications: () => void;
   onAddAccount: () => void;
   /** Opens Add account for an account that needs a new sign-in or an API token. */
   onSignIn: (prefill: SignInPrefill) => void;
@@ -31,25 +32,31 @@ interface AccountsScreenProps {
 export function AccountsScreen({
   accounts,
   focusTitle,
-  onOpenNotifications,
   onAddAccount,
   onSignIn,
   onSignedOut,
 }: AccountsScreenProps) {
   const { t } = useI18n();
   const { signOut, signingOutId, failure, dismissFailure } = useSignOut(onSignedOut);
+  const refresh = useRefresh();
 
   return (
     <ScreenLayout
       title={t('accounts.title')}
       focusTitle={focusTitle}
-      actions={<Button onClick={onOpenNotifications}>{t('nav.notifications')}</Button>}
       aside={
         <Button appearance="primary" iconBefore={AddIcon} onClick={onAddAccount}>
           {t('accounts.add')}
         </Button>
       }
     >
+      {refresh.error ? (
+        <ApiErrorMessage
+          title={t('notifications.refreshFailed')}
+          error={refresh.error}
+          onDismiss={refresh.dismissError}
+        />
+      ) : null}
       <Box as="ul" xcss={listStyles}>
         {accounts.map((account) => (
           <AccountCard
@@ -59,6 +66,7 @@ export function AccountsScreen({
             error={failure?.accountId === account.id ? failure.error : null}
             onSignOut={() => void signOut(account.id)}
             onDismissError={dismissFailure}
+            onRefresh={() => void refresh.refresh()}
             onSignIn={onSignIn}
           />
         ))}

@@ -1,11 +1,21 @@
 import type {
+  AccountSiteView,
   AccountView,
   ApiError,
   ApiTokenSignInRequest,
+  DemoStartView,
+  FilterState,
+  FiltersRequest,
+  GroupMembersView,
+  MarkRequest,
+  MarkResultView,
   OAuthSettingsRequest,
   OAuthSettingsView,
   OAuthSignInRequest,
   OAuthSignInView,
+  OpenResultView,
+  Settings,
+  SettingsPatch,
   Snapshot,
 } from './contract.ts';
 
@@ -98,9 +108,26 @@ export const api = {
   cancelOAuthSignIn: () => request<void>('DELETE', '/oauth/sign-in'),
   markRead: (ids: string[]) => request<void>('POST', '/notifications/read', { ids }),
   markUnread: (ids: string[]) => request<void>('POST', '/notifications/unread', { ids }),
+  mark: (body: MarkRequest) => request<MarkResultView>('POST', '/notifications/mark', body),
   openNotification: (id: string) =>
-    request<void>('POST', `/notifications/${encodeURIComponent(id)}/open`),
+    request<OpenResultView>('POST', `/notifications/${encodeURIComponent(id)}/open`),
+  groupMembers: (id: string) =>
+    request<GroupMembersView>('GET', `/notifications/${encodeURIComponent(id)}/members`),
   refresh: () => request<void>('POST', '/refresh'),
+  updateSettings: (patch: SettingsPatch) => request<Settings>('PUT', '/settings', patch),
+  resetSettings: () => request<Settings>('DELETE', '/settings'),
+  setFilters: (filters: FiltersRequest) => request<FilterState>('PUT', '/filters', filters),
+  clearFilters: () => request<FilterState>('DELETE', '/filters'),
+  addSite: (accountId: string, host: string) =>
+    request<AccountSiteView>('POST', `/accounts/${encodeURIComponent(accountId)}/sites`, { host }),
+  removeSite: (accountId: string, host: string) =>
+    request<void>(
+      'DELETE',
+      `/accounts/${encodeURIComponent(accountId)}/sites/${encodeURIComponent(host)}`,
+    ),
+  resetEverything: () => request<void>('POST', '/reset'),
+  startDemo: () => request<DemoStartView>('POST', '/demo/start'),
+  quit: () => request<void>('POST', '/quit'),
 };
 
 /** The Server-Sent Events stream that sends a `snapshot` event on connect and on every change. */

@@ -2,25 +2,18 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { FakeEventSource } from '../../test/fake-event-source.ts';
-import { makeAccount, makeFeed, makeNotification } from '../../test/fixtures.ts';
+import { makeAccount, makeFeed, makeNotification, makeSnapshot } from '../../test/fixtures.ts';
 import { json, stubFetch } from '../../test/stub-fetch.ts';
 import type { Snapshot } from '../api/contract.ts';
 import { App } from './App.tsx';
 
-const empty: Snapshot = {
-  accounts: [],
-  feeds: [],
-  oauth: { status: 'idle', authorizeUrl: null, accountId: null, error: null },
-  demo: false,
-  version: '0.1.0',
-};
+const empty: Snapshot = makeSnapshot();
 
-const signedIn: Snapshot = {
-  ...empty,
+const signedIn: Snapshot = makeSnapshot({
   demo: true,
   accounts: [makeAccount()],
   feeds: [makeFeed({ notifications: [makeNotification()] })],
-};
+});
 
 beforeEach(() => {
   FakeEventSource.instances = [];
@@ -94,11 +87,10 @@ describe('App', () => {
   });
 
   it('adds an API token for a refused account', async () => {
-    const refused: Snapshot = {
-      ...signedIn,
+    const refused: Snapshot = makeSnapshot({
       accounts: [makeAccount({ authMethod: 'oauth', status: 'notifications-unavailable' })],
       feeds: [makeFeed({ status: 'error', notifications: [] })],
-    };
+    });
     await renderApp(refused);
 
     await act(async () => {

@@ -16,7 +16,7 @@ const headerStyles = xcss({
 });
 
 const innerStyles = xcss({
-  maxWidth: '960px',
+  maxWidth: '1100px',
   marginInline: 'auto',
   paddingBlock: 'space.150',
   paddingInline: 'space.300',
@@ -49,7 +49,9 @@ export function AppHeader({ demo, actions }: AppHeaderProps) {
           </Inline>
           {actions ? (
             <nav aria-label={t('nav.label')}>
-              <Inline space="space.100">{actions}</Inline>
+              <Inline space="space.100" shouldWrap>
+                {actions}
+              </Inline>
             </nav>
           ) : null}
         </Inline>

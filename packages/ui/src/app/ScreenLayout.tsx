@@ -5,10 +5,11 @@ import { type ReactNode, useEffect, useRef } from 'react';
 
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { AppNav } from './AppNav.tsx';
 import { useAppStatus } from './app-status.ts';
 
 const mainStyles = xcss({
-  maxWidth: '960px',
+  maxWidth: '1100px',
   marginInline: 'auto',
   paddingBlock: 'space.300',
   paddingInline: 'space.300',
@@ -26,7 +27,7 @@ interface ScreenLayoutProps {
   title: string;
   /** Moves focus to the title when the screen opens, so keyboard and screen-reader users follow. */
   focusTitle: boolean;
-  /** Navigation buttons in the header bar. */
+  /** Buttons in the header bar after the screen buttons, such as Refresh. */
   actions?: ReactNode;
   /** Controls beside the title. */
   aside?: ReactNode;
@@ -47,13 +48,21 @@ export function ScreenLayout({ title, focusTitle, actions, aside, children }: Sc
 
   return (
     <>
-      <AppHeader demo={demo} actions={actions} />
+      <AppHeader
+        demo={demo}
+        actions={
+          <>
+            {actions}
+            <AppNav />
+          </>
+        }
+      />
       <Box as="main" xcss={mainStyles}>
         <Stack space="space.300">
           {connection === 'reconnecting' ? (
             <SectionMessage appearance="warning">{t('app.reconnecting')}</SectionMessage>
           ) : null}
-          <Inline spread="space-between" alignBlock="center" space="space.200">
+          <Inline spread="space-between" alignBlock="center" space="space.200" shouldWrap>
             <Box ref={titleRef} tabIndex={-1} xcss={titleStyles}>
               <Heading size="large" as="h1">
                 {title}

@@ -7,19 +7,27 @@ describe('parseRoute', () => {
   it('reads known routes', () => {
     expect(parseRoute('#/accounts')).toBe('accounts');
     expect(parseRoute('#/add-account')).toBe('add-account');
+    expect(parseRoute('#/settings')).toBe('settings');
+    expect(parseRoute('#/filters')).toBe('filters');
     expect(parseRoute('#notifications')).toBe('notifications');
   });
 
   it('defaults to notifications', () => {
     expect(parseRoute('')).toBe('notifications');
-    expect(parseRoute('#/settings')).toBe('notifications');
+    expect(parseRoute('#/unknown')).toBe('notifications');
   });
 });
 
 describe('resolveScreen', () => {
-  it('shows welcome without accounts', () => {
-    expect(resolveScreen('accounts', 0)).toBe('welcome');
-    expect(resolveScreen('add-account', 0)).toBe('welcome');
+  it('shows landing without accounts', () => {
+    expect(resolveScreen('accounts', 0)).toBe('landing');
+    expect(resolveScreen('notifications', 0)).toBe('landing');
+    expect(resolveScreen('filters', 0)).toBe('landing');
+  });
+
+  it('allows sign-in and settings without accounts', () => {
+    expect(resolveScreen('add-account', 0)).toBe('add-account');
+    expect(resolveScreen('settings', 0)).toBe('settings');
   });
 
   it('keeps the route with accounts', () => {

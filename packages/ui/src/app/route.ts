@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = 'notifications' | 'accounts' | 'add-account';
+export type Route = 'notifications' | 'filters' | 'settings' | 'accounts' | 'add-account';
 
 /**
  * Start values of Add account for a known account: the tab of its sign-in method, and the email
@@ -11,10 +11,16 @@ export interface SignInPrefill {
   email: string;
 }
 
-/** The screen the window shows: a route, or the welcome sign-in while no account exists. */
-export type Screen = Route | 'welcome';
+/** The screen the window shows: a route, or the landing screen while no account exists. */
+export type Screen = Route | 'landing';
 
-const routes: readonly Route[] = ['notifications', 'accounts', 'add-account'];
+const routes: readonly Route[] = [
+  'notifications',
+  'filters',
+  'settings',
+  'accounts',
+  'add-account',
+];
 
 /** Reads a route from a location hash such as `#/accounts`. Anything else is the feed. */
 export function parseRoute(hash: string): Route {
@@ -22,9 +28,15 @@ export function parseRoute(hash: string): Route {
   return routes.find((route) => route === name) ?? 'notifications';
 }
 
-/** Without an account every route leads to the welcome sign-in. */
+/**
+ * Without an account every route leads to the landing screen, except Add account and Settings,
+ * which work without one.
+ */
 export function resolveScreen(route: Route, accountCount: number): Screen {
-  return accountCount === 0 ? 'welcome' : route;
+  if (accountCount > 0 || route === 'add-account' || route === 'settings') {
+    return route;
+  }
+  return 'landing';
 }
 
 /** Keeps the route in the location hash, so Back and Forward work and a reload keeps the screen. */

@@ -3,6 +3,8 @@ import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message'
 import type { ReactNode } from 'react';
 
 import type { ApiError } from '../api/contract.ts';
+import { catalogs } from '../i18n/catalogs.ts';
+import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { InlineCodeText } from './InlineCodeText.tsx';
 
@@ -11,7 +13,7 @@ interface ApiErrorMessageProps {
   error: ApiError;
   appearance?: 'error' | 'warning';
   /** The title's heading level, one below the section the message sits in. */
-  headingLevel?: 'h1' | 'h2' | 'h3';
+  headingLevel?: 'h1' | 'h2' | 'h3' | 'h4';
   onDismiss?: () => void;
   testId?: string;
   /** More text after the engine's message and hint. */
@@ -28,7 +30,12 @@ export function ApiErrorMessage({
   testId,
   children,
 }: ApiErrorMessageProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  // Engine messages are English. Other languages show the catalog's text for known error codes.
+  const key = `errors.${error.code}` as MessageKey;
+  const translated = language !== 'en' && key in catalogs[language];
+  const message = translated ? t(key) : error.message;
+  const hint = translated ? undefined : error.hint;
   const actions = onDismiss
     ? [
         <SectionMessageAction key="dismiss" onClick={onDismiss}>
@@ -47,11 +54,11 @@ export function ApiErrorMessage({
     >
       <Stack space="space.050">
         <Text as="p">
-          <InlineCodeText text={error.message} />
+          <InlineCodeText text={message} />
         </Text>
-        {error.hint ? (
+        {hint ? (
           <Text as="p" color="color.text.subtle">
-            <InlineCodeText text={error.hint} />
+            <InlineCodeText text={hint} />
           </Text>
         ) : null}
         {children ? <Text as="p">{children}</Text> : null}

@@ -34,3 +34,8 @@ export function browserLanguages(): readonly string[] {
   }
   return navigator.language ? [navigator.language] : [];
 }
+
+/** Returns the language of the `language` setting; `system` uses the browser's preference. */
+export function resolveLanguage(setting: Language | 'system' | undefined): Language {
+  return setting === undefined || setting === 'system' ? pickLanguage(browserLanguages()) : setting;
+}

@@ -1,12 +1,21 @@
 import Avatar from '@atlaskit/avatar';
 import { IconButton } from '@atlaskit/button/new';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { type KeyboardEvent, type MouseEvent, useId } from 'react';
+import { Box, Inline, Stack, xcss } from '@atlaskit/primitives';
+import { token } from '@atlaskit/tokens';
+import { type KeyboardEvent, type MouseEvent, useEffect, useId, useRef } from 'react';
 
-import type { Notification } from '../api/contract.ts';
-import { CheckMarkIcon, EmailIcon } from '../components/icons.ts';
+import {
+  CheckMarkIcon,
+  ChevronDownIcon,
+  ChevronRightIcon,
+  EmailIcon,
+  EyeOpenIcon,
+  FlagIcon,
+} from '../components/icons.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { formatDateTime, formatRelativeTime } from './relative-time.ts';
+import { useFeedContext, withReadState } from './feed-context.ts';
+import { GroupMembers } from './GroupMembers.tsx';
+import { RowText } from './RowText.tsx';
 
 const rowStyles = xcss({
   display: 'flex',
@@ -21,7 +30,7 @@ const rowStyles = xcss({
     outlineColor: 'color.border.focused',
     outlineStyle: 'solid',
     outlineWidth: 'border.width.focused',
-    outlineOffset: 'space.025',
+    outlineOffset: 'space.negative.025',
   },
 });
 
@@ -33,107 +42,130 @@ const unreadDotStyles = xcss({
   borderRadius: 'radius.full',
 });
 
+const avatarStyles = xcss({ flexShrink: 0 });
 const contentStyles = xcss({ flexGrow: 1, minWidth: '0' });
 
-const timeStyles = xcss({ flexShrink: 0, whiteSpace: 'nowrap' });
-
 interface NotificationRowProps {
-  notification: Notification;
-  now: Date;
-  onToggleRead: (notification: Notification) => void;
-  onOpen: (notification: Notification) => void;
+  id: string;
+  /** 1-based position in its feed, and the feed's length, for `aria-posinset`/`aria-setsize`. */
+  position: number;
+  setSize: number;
 }
 
 /**
- * Renders one feed row. Clicking it, or pressing Enter while it has focus, opens the item in the
- * browser. Feed text is rendered as React text, never as HTML.
+ * Renders one feed row. Clicking it opens the item; Enter opens it, or expands it when it heads
+ * a group; `a` toggles its read state. Feed text is rendered as React text, never as HTML.
  */
-export function NotificationRow({ notification, now, onToggleRead, onOpen }: NotificationRowProps) {
-  const { t, language } = useI18n();
-  const { id, actor, entity, path, groupSize, additionalActors, readState } = notification;
-  const unread = readState === 'unread';
+export function NotificationRow({ id, position, setSize }: NotificationRowProps) {
+  const { t } = useI18n();
+  const feed = useFeedContext();
+  const stored = feed.rowsById.get(id);
+  const ref = useRef<HTMLDivElement>(null);
   const messageId = useId();
-  const extraCount = groupSize - 1;
-  const extraActor = additionalActors[0]?.displayName;
+  const membersId = useId();
+  const focusWanted = feed.focusRequest?.id === id;
+
+  useEffect(() => {
+    if (focusWanted) {
+      ref.current?.focus();
+      feed.focusDone();
+    }
+  }, [focusWanted, feed]);
+
+  if (!stored) {
+    return null;
+  }
+  const notification = withReadState(stored, feed.readStates);
+  const unread = notification.readState === 'unread';
+  const isGroup = notification.groupSize > 1;
+  const expanded = isGroup && feed.expanded.has(id);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Enter on the toggle button bubbles here too, so only the row's own Enter opens it.
-    if (event.key === 'Enter' && event.target === event.currentTarget) {
+    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    if (event.key === 'Enter') {
       event.preventDefault();
-      onOpen(notification);
+      if (isGroup) {
+        feed.toggleExpanded(id);
+      } else {
+        feed.onOpen(notification);
+      }
+    } else if (event.key === 'a') {
+      event.preventDefault();
+      feed.onToggleRead(notification);
     }
   };
-  const onToggleClick = (event: MouseEvent<HTMLButtonElement>) => {
+  const stop = (action: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
     event.stopPropagation();
-    onToggleRead(notification);
+    action();
   };
 
   return (
-    // An article in an ARIA feed is focusable, so the row itself takes focus and Enter.
+    // An article in an ARIA feed is focusable, so the row itself takes focus and keys.
     <Box
+      ref={ref}
       role="article"
       tabIndex={0}
       aria-labelledby={messageId}
+      aria-posinset={position}
+      aria-setsize={setSize}
       xcss={rowStyles}
       testId="notification-row"
       data-notification-id={id}
-      data-read-state={readState}
-      onClick={() => onOpen(notification)}
+      data-read-state={notification.readState}
+      onClick={() => feed.onOpen(notification)}
       onKeyDown={onKeyDown}
     >
       <Box
         xcss={unreadDotStyles}
         backgroundColor={unread ? 'color.background.brand.bold' : undefined}
       />
-      <Avatar size="medium" src={actor.avatarUrl ?? undefined} name={actor.displayName} />
-      <Box xcss={contentStyles}>
-        <Stack space="space.050">
-          <Inline space="space.100" spread="space-between" alignBlock="start">
-            <Text
-              id={messageId}
-              weight={unread ? 'bold' : 'regular'}
-              color={unread ? 'color.text' : 'color.text.subtle'}
-              maxLines={3}
-            >
-              {notification.message}
-            </Text>
-            <Box xcss={timeStyles}>
-              <Text size="small" color="color.text.subtlest">
-                <time
-                  dateTime={notification.timestamp}
-                  title={formatDateTime(notification.timestamp, language)}
-                >
-                  {formatRelativeTime(notification.timestamp, now, language)}
-                </time>
-              </Text>
-            </Box>
-          </Inline>
-          {entity?.title ? (
-            <Text size="small" maxLines={2}>
-              {entity.title}
-            </Text>
-          ) : null}
-          {path?.title ? (
-            <Text size="small" color="color.text.subtlest" maxLines={1}>
-              {path.title}
-            </Text>
-          ) : null}
-          {extraCount > 0 ? (
-            <Text size="small" color="color.text.subtle">
-              {extraActor
-                ? t('notifications.groupFrom', { count: extraCount, actor: extraActor })
-                : t('notifications.groupOther', { count: extraCount })}
-            </Text>
-          ) : null}
-        </Stack>
-      </Box>
-      <IconButton
-        appearance="subtle"
-        spacing="compact"
-        icon={unread ? CheckMarkIcon : EmailIcon}
-        label={unread ? t('notifications.markRead') : t('notifications.markUnread')}
-        onClick={onToggleClick}
-      />
+      <Stack space="space.050" alignInline="center" xcss={avatarStyles}>
+        <Avatar
+          size="medium"
+          appearance={notification.actorKind === 'automation' ? 'square' : 'circle'}
+          src={notification.actor.avatarUrl ?? undefined}
+          name={notification.actor.displayName}
+        />
+        {notification.category === 'direct' ? (
+          <FlagIcon
+            label={t('notifications.categoryDirect')}
+            color={token('color.icon.subtle')}
+            size="small"
+          />
+        ) : (
+          <EyeOpenIcon
+            label={t('notifications.categoryWatching')}
+            color={token('color.icon.subtle')}
+            size="small"
+          />
+        )}
+      </Stack>
+      <Stack space="space.100" xcss={contentStyles}>
+        <RowText notification={notification} messageId={messageId} now={feed.now} />
+        {expanded ? <GroupMembers headId={id} listId={membersId} /> : null}
+      </Stack>
+      <Inline space="space.050">
+        {isGroup ? (
+          <IconButton
+            appearance="subtle"
+            spacing="compact"
+            icon={expanded ? ChevronDownIcon : ChevronRightIcon}
+            label={expanded ? t('notifications.collapseGroup') : t('notifications.expandGroup')}
+            aria-expanded={expanded}
+            aria-controls={expanded ? membersId : undefined}
+            onClick={stop(() => feed.toggleExpanded(id))}
+          />
+        ) : null}
+        <IconButton
+          appearance="subtle"
+          spacing="compact"
+          icon={unread ? CheckMarkIcon : EmailIcon}
+          label={unread ? t('notifications.markRead') : t('notifications.markUnread')}
+          onClick={stop(() => feed.onToggleRead(notification))}
+        />
+      </Inline>
     </Box>
   );
 }

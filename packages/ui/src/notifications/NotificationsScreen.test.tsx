@@ -1,7 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { makeAccount, makeFeed, makeNotification } from '../../test/fixtures.ts';
+import { makeAccount, makeFeed, makeNotification, makeSnapshot } from '../../test/fixtures.ts';
+import { WindowProviders } from '../../test/providers.tsx';
 import { json, noContent, stubFetch } from '../../test/stub-fetch.ts';
 import { NotificationsScreen } from './NotificationsScreen.tsx';
 
@@ -10,18 +11,21 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderScreen() {
-  const onOpenAccounts = vi.fn();
-  render(
-    <NotificationsScreen
-      accounts={[makeAccount()]}
-      feeds={[makeFeed({ notifications: [makeNotification()] })]}
-      focusTitle={false}
-      onOpenAccounts={onOpenAccounts}
-      onSignIn={() => {}}
-    />,
+function screenFor(readState: 'read' | 'unread') {
+  const snapshot = makeSnapshot({
+    accounts: [makeAccount()],
+    feeds: [makeFeed({ unreadOnly: false, notifications: [makeNotification({ readState })] })],
+  });
+  return (
+    <WindowProviders snapshot={snapshot}>
+      <NotificationsScreen snapshot={snapshot} focusTitle={false} onSignIn={() => {}} />
+    </WindowProviders>
   );
-  return { onOpenAccounts, row: screen.getByTestId('notification-row') };
+}
+
+function renderScreen() {
+  render(screenFor('unread'));
+  return { row: screen.getByTestId('notification-row') };
 }
 
 /** Creates a response that the test releases when it chooses. */
@@ -44,7 +48,11 @@ describe('NotificationsScreen', () => {
     expect(row.getAttribute('data-read-state')).toBe('read');
     expect(within(row).getByRole('button', { name: 'Mark as unread' })).toBeTruthy();
     expect(requests).toMatchObject([
-      { method: 'POST', path: '/api/notifications/read', body: { ids: ['n-1'] } },
+      {
+        method: 'POST',
+        path: '/api/notifications/mark',
+        body: { readState: 'read', ids: ['n-1'] },
+      },
     ]);
 
     await act(async () => answer.release(noContent()));
@@ -60,24 +68,13 @@ describe('NotificationsScreen', () => {
     });
 
     expect(row.getAttribute('data-read-state')).toBe('unread');
-    expect(screen.getByText('The notification could not be updated')).toBeTruthy();
+    expect(screen.getByText('The notification could not be marked as read')).toBeTruthy();
     expect(screen.getByText('Atlassian did not answer in time.')).toBeTruthy();
   });
 
   it('follows the engine after confirmation', async () => {
     stubFetch(() => noContent());
-    const feedWith = (readState: 'read' | 'unread') => [
-      makeFeed({ notifications: [makeNotification({ readState })] }),
-    ];
-    const screenWith = (readState: 'read' | 'unread') => (
-      <NotificationsScreen
-        accounts={[makeAccount()]}
-        feeds={feedWith(readState)}
-        focusTitle={false}
-        onOpenAccounts={() => {}}
-        onSignIn={() => {}}
-      />
-    );
+    const screenWith = screenFor;
     const { rerender } = render(screenWith('unread'));
     const row = screen.getByTestId('notification-row');
 
@@ -85,11 +82,11 @@ describe('NotificationsScreen', () => {
       fireEvent.click(within(row).getByRole('button', { name: 'Mark as read' }));
     });
     rerender(screenWith('read'));
-    expect(row.getAttribute('data-read-state')).toBe('read');
+    expect(screen.getByTestId('notification-row').getAttribute('data-read-state')).toBe('read');
 
     // Marked unread elsewhere, so the confirmed change must no longer mask the engine's state.
     rerender(screenWith('unread'));
-    expect(row.getAttribute('data-read-state')).toBe('unread');
+    expect(screen.getByTestId('notification-row').getAttribute('data-read-state')).toBe('unread');
   });
 
   it('opens a row through the engine', async () => {
@@ -114,10 +111,26 @@ describe('NotificationsScreen', () => {
     expect(requests).toMatchObject([{ method: 'POST', path: '/api/refresh' }]);
   });
 
-  it('opens accounts from the header', () => {
-    const { onOpenAccounts } = renderScreen();
-    fireEvent.click(screen.getByRole('button', { name: 'Accounts' }));
-    expect(onOpenAccounts).toHaveBeenCalledTimes(1);
+  it('marks a whole account after confirming', async () => {
+    const requests = stubFetch(() =>
+      json(200, { rowCount: 1, notificationCount: 1, requestCount: 1 }),
+    );
+    renderScreen();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }));
+    expect(requests).toEqual([]);
+    await act(async () => {
+      const dialog = screen.getByRole('dialog');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Mark all as read' }));
+    });
+
+    expect(requests).toMatchObject([
+      {
+        method: 'POST',
+        path: '/api/notifications/mark',
+        body: { readState: 'read', accountId: 'account-1' },
+      },
+    ]);
   });
 
   it('has one h1', () => {

@@ -1,48 +1,46 @@
-import Badge from '@atlaskit/badge';
-import Heading from '@atlaskit/heading';
-import { Box, Inline, Stack } from '@atlaskit/primitives';
+import { Box, Stack } from '@atlaskit/primitives';
 import { useId } from 'react';
 
-import type { Notification } from '../api/contract.ts';
-import { VisuallyHidden } from '../components/VisuallyHidden.tsx';
+import type { ProductGroupView } from '../api/contract.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { ProductGroup } from './group.ts';
-import { NotificationRow } from './NotificationRow.tsx';
+import { SectionHeader } from './SectionHeader.tsx';
+import { VirtualFeed } from './VirtualFeed.tsx';
 
 interface ProductSectionProps {
-  group: ProductGroup;
-  now: Date;
-  onToggleRead: (notification: Notification) => void;
-  onOpen: (notification: Notification) => void;
+  group: ProductGroupView;
+  busy: boolean;
+  unreadCount: number;
+  onMarkProductRead: (() => void) | null;
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
 }
 
-/** Shows one product's rows of an account feed under the product name and its row count. */
-export function ProductSection({ group, now, onToggleRead, onOpen }: ProductSectionProps) {
+/** One product's rows of an account, under the product name, its count and its actions. */
+export function ProductSection(props: ProductSectionProps) {
   const { t } = useI18n();
   const headingId = useId();
-  const count = group.notifications.length;
+  const regionId = useId();
+  const rowCount = props.group.ids.length;
 
   return (
-    <Stack space="space.050">
-      <Heading size="xsmall" as="h3" id={headingId}>
-        <Inline space="space.100" alignBlock="center" as="span">
-          <span>{group.name}</span>
-          <span aria-hidden="true">
-            <Badge>{count}</Badge>
-          </span>
-          <VisuallyHidden>{t('notifications.items', { count })}</VisuallyHidden>
-        </Inline>
-      </Heading>
-      <Box role="feed" aria-labelledby={headingId}>
-        {group.notifications.map((notification) => (
-          <NotificationRow
-            key={notification.id}
-            notification={notification}
-            now={now}
-            onToggleRead={onToggleRead}
-            onOpen={onOpen}
-          />
-        ))}
+    <Stack space="space.050" testId="product-section">
+      <SectionHeader
+        headingId={headingId}
+        level="h3"
+        name={props.group.displayName}
+        countLabel={String(rowCount)}
+        countText={t('notifications.items', { count: rowCount })}
+        highlight={props.unreadCount > 0}
+        markAllLabel={t('notifications.markProductRead')}
+        onMarkAll={props.onMarkProductRead}
+        collapsed={props.collapsed}
+        onToggleCollapsed={props.onToggleCollapsed}
+        controls={regionId}
+      />
+      <Box id={regionId}>
+        {props.collapsed ? null : (
+          <VirtualFeed ids={props.group.ids} labelledBy={headingId} busy={props.busy} />
+        )}
       </Box>
     </Stack>
   );

@@ -38,3 +38,16 @@ export function formatDateTime(timestamp: string, language: string): string {
     time,
   );
 }
+
+/** Formats `timestamp` as a time of day, such as "14:05", for "retrying at" messages. */
+export function formatClockTime(timestamp: string, language: string): string {
+  const time = Date.parse(timestamp);
+  if (Number.isNaN(time)) {
+    return '';
+  }
+  return new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(time);
+}

@@ -1,0 +1,78 @@
+import dbus, { type ClientInterface, type MessageBus, Variant } from 'dbus-next';
+
+/** The parts of a StatusNotifierItem that the tray tests read. */
+export interface TrayItem {
+  /** The unique bus name of the tray program. */
+  owner: string;
+  /** The text beside the icon (the unread count), from the Ayatana label property. */
+  label: string;
+  menuPath: string;
+}
+
+interface BusDaemon extends ClientInterface {
+  ListNames(): Promise<string[]>;
+}
+
+interface Properties extends ClientInterface {
+  GetAll(interfaceName: string): Promise<Record<string, Variant>>;
+}
+
+type Layout = [number, Record<string, Variant>, Variant<Layout>[]];
+
+interface DbusMenu extends ClientInterface {
+  GetLayout(parentId: number, depth: number, names: string[]): Promise<[number, Layout]>;
+  Event(id: number, eventId: string, data: Variant, timestamp: number): Promise<void>;
+}
+
+/**
+ * Reads the tray item registered at `path` from whichever connection exports it, or returns
+ * null when none does. The watcher only records the path, so each connection is asked.
+ */
+export async function readTrayItem(busAddress: string, path: string): Promise<TrayItem | null> {
+  return withBus(busAddress, async (bus) => {
+    const daemon = (
+      await bus.getProxyObject('org.freedesktop.DBus', '/org/freedesktop/DBus')
+    ).getInterface<BusDaemon>('org.freedesktop.DBus');
+    for (const owner of (await daemon.ListNames()).filter((name) => name.startsWith(':'))) {
+      const properties = await bus
+        .getProxyObject(owner, path)
+        .then((object) => object.getInterface<Properties>('org.freedesktop.DBus.Properties'))
+        .then((found) => found.GetAll('org.kde.StatusNotifierItem'))
+        .catch(() => null);
+      if (properties) {
+        return {
+          owner,
+          label: String(properties.XAyatanaLabel?.value ?? ''),
+          menuPath: String(properties.Menu?.value ?? ''),
+        };
+      }
+    }
+    return null;
+  });
+}
+
+/** Clicks the tray menu entry with `label`, as a desktop's tray does through dbusmenu. */
+export async function clickTrayMenu(busAddress: string, item: TrayItem, label: string) {
+  await withBus(busAddress, async (bus) => {
+    const menu = (await bus.getProxyObject(item.owner, item.menuPath)).getInterface<DbusMenu>(
+      'com.canonical.dbusmenu',
+    );
+    const [, layout] = await menu.GetLayout(0, -1, []);
+    const entry = layout[2]
+      .map((child) => child.value)
+      .find((child) => child[1].label?.value === label);
+    if (!entry) {
+      throw new Error(`the tray menu has no entry "${label}"`);
+    }
+    await menu.Event(entry[0], 'clicked', new Variant('s', ''), 0);
+  });
+}
+
+async function withBus<T>(busAddress: string, use: (bus: MessageBus) => Promise<T>): Promise<T> {
+  const bus = dbus.sessionBus({ busAddress });
+  try {
+    return await use(bus);
+  } finally {
+    bus.disconnect();
+  }
+}

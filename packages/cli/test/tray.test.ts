@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { describe, it } from 'vitest';
+
+import { isProcessRunning } from '../../../test/e2e/harness/processes.ts';
+import { noTrayHostMessage } from '../src/commands/start.ts';
+import { useDesktop } from './support/desktop.ts';
+import {
+  fetchSnapshot,
+  openLaunchUrl,
+  useStartedEngine,
+  waitForLoadedFeeds,
+} from './support/engine-server.ts';
+import { isolatedEnv, useHome } from './support/setup.ts';
+import { writeUrlRecorder } from './support/signed-in.ts';
+import { clickTrayMenu, readTrayItem } from './support/tray-item.ts';
+
+const demoArgs = ['start', '--demo', '--no-open', '--port', '0'];
+
+describe.concurrent('tray', () => {
+  it('registers with a tray host', async ({ expect, onTestFinished }) => {
+    const desktop = await useDesktop(onTestFinished, { trayHost: true });
+    const home = await useHome('tray-host', onTestFinished);
+
+    const engine = await useStartedEngine(onTestFinished, demoArgs, {
+      env: { ...isolatedEnv(home), ...desktop.env },
+    });
+    await expect.poll(() => desktop.watcher?.registrations.length).toBe(1);
+    const [path = ''] = desktop.watcher?.registrations ?? [];
+    const launch = await openLaunchUrl(engine.launchUrl);
+    const snapshot = await waitForLoadedFeeds(engine.origin, launch.cookie);
+    const unread = snapshot.view?.unreadLabel ?? '';
+
+    expect(Number(unread)).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await readTrayItem(desktop.bus.address, path))?.label)
+      .toBe(unread);
+    expect(engine.process.output()).not.toContain(noTrayHostMessage);
+
+    // The count goes to zero, which changes the tray title; the item stays registered.
+    const marked = await fetch(`${engine.origin}/api/notifications/mark`, {
+      method: 'POST',
+      headers: { cookie: launch.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ readState: 'read', accountId: snapshot.accounts[0]?.id }),
+    });
+    expect(marked.status).toBe(200);
+    await expect.poll(async () => (await readTrayItem(desktop.bus.address, path))?.label).toBe('');
+    expect(desktop.watcher?.registrations).toEqual([path]);
+  });
+
+  it('opens, refreshes and quits', async ({ expect, onTestFinished }) => {
+    const desktop = await useDesktop(onTestFinished, { trayHost: true });
+    const home = await useHome('tray-menu', onTestFinished);
+    const recorder = await writeUrlRecorder(home.root);
+    const engine = await useStartedEngine(onTestFinished, demoArgs, {
+      env: { ...isolatedEnv(home), ...desktop.env, BROWSER: recorder.BROWSER },
+    });
+    await expect.poll(() => desktop.watcher?.registrations.length).toBe(1);
+    const item = await readTrayItem(desktop.bus.address, desktop.watcher?.registrations[0] ?? '');
+    if (!item) {
+      throw new Error('the tray item is not on the bus');
+    }
+    const log = join(home.env.ATLASSIFY_HOME, 'demo', 'logs', 'engine.log');
+    const readLog = () => readFile(log, 'utf8').catch(() => '');
+
+    await clickTrayMenu(desktop.bus.address, item, 'Open Atlassify');
+    await expect
+      .poll(() => readFile(recorder.file, 'utf8').catch(() => ''))
+      .toBe(`${engine.launchUrl.href}\n`);
+
+    await clickTrayMenu(desktop.bus.address, item, 'Refresh');
+    await expect.poll(readLog).toContain('"item":"refresh"');
+
+    await clickTrayMenu(desktop.bus.address, item, 'Quit Atlassify');
+    await expect.poll(() => engine.process.child.exitCode).toBe(0);
+    expect(isProcessRunning(engine.process.pid)).toBe(false);
+    expect(existsSync(join(home.env.ATLASSIFY_HOME, 'demo', 'instance.json'))).toBe(false);
+    expect(await readLog()).toContain('"reason":"quit from the tray"');
+  });
+
+  it('says once when there is no tray host', async ({ expect, onTestFinished }) => {
+    const desktop = await useDesktop(onTestFinished, { trayHost: false });
+    const home = await useHome('tray-none', onTestFinished);
+
+    const engine = await useStartedEngine(onTestFinished, demoArgs, {
+      env: { ...isolatedEnv(home), ...desktop.env },
+    });
+    await expect.poll(() => engine.process.output()).toContain(noTrayHostMessage);
+    const launch = await openLaunchUrl(engine.launchUrl);
+    await waitForLoadedFeeds(engine.origin, launch.cookie);
+    await fetch(`${engine.origin}/api/refresh`, {
+      method: 'POST',
+      headers: { cookie: launch.cookie },
+    });
+    const snapshot = await fetchSnapshot(engine.origin, launch.cookie);
+
+    expect(launch.status).toBe(303);
+    expect(snapshot.demo).toBe(true);
+    expect(engine.process.output().split(noTrayHostMessage)).toHaveLength(2);
+  });
+});
