@@ -19,9 +19,7 @@ const defaultVolume = 20;
 export function SystemSettings() {
   const { t } = useI18n();
   const { settings, update } = useSettings();
-  // NOTE: `launchAtLogin` belongs to the desktop presence of the engine; until the engine's
-  // settings have it, the checkbox stays hidden.
-  const launchAtLogin = (settings as { launchAtLogin?: boolean }).launchAtLogin;
+  const launchAtLogin = settings.launchAtLogin;
 
   return (
     <SettingsSection title={t('settings.system')}>
