@@ -1,13 +1,13 @@
 import '@atlaskit/css-reset';
 
-import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App.tsx';
+import { applyColorMode } from './shell/use-appearance.ts';
 
 // Until the settings arrive, the window follows the operating system's light or dark mode.
-void setGlobalTheme({ colorMode: 'auto' });
+applyColorMode('auto');
 
 const root = document.getElementById('root');
 if (root) {

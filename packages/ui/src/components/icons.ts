@@ -9,6 +9,7 @@ import EyeOpenModule from '@atlaskit/icon/core/eye-open';
 import FilterModule from '@atlaskit/icon/core/filter';
 import FlagModule from '@atlaskit/icon/core/flag';
 import LinkExternalModule from '@atlaskit/icon/core/link-external';
+import MinusModule from '@atlaskit/icon/core/minus';
 import NotificationModule from '@atlaskit/icon/core/notification';
 import PersonModule from '@atlaskit/icon/core/person';
 import RefreshModule from '@atlaskit/icon/core/refresh';
@@ -29,6 +30,7 @@ function iconComponent<T>(module: T): T {
 }
 
 export const AddIcon = iconComponent(AddModule);
+export const MinusIcon = iconComponent(MinusModule);
 export const CheckMarkIcon = iconComponent(CheckMarkModule);
 export const EmailIcon = iconComponent(EmailModule);
 export const NotificationIcon = iconComponent(NotificationModule);

@@ -4,6 +4,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 
 import type { Settings } from '../api/contract.ts';
+import { AddIcon, MinusIcon } from '../components/icons.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { RadioSetting } from './RadioSetting.tsx';
 import { SettingCheckbox } from './SettingCheckbox.tsx';
@@ -54,14 +55,14 @@ export function AppearanceSettings() {
         </Text>
         <Inline space="space.100" alignBlock="center" role="group" aria-labelledby="zoom-label">
           <IconButton
-            icon={() => <span aria-hidden="true">−</span>}
+            icon={MinusIcon}
             label={t('settings.zoomOut')}
             isDisabled={zoom <= minZoom}
             onClick={() => void update({ zoomPercentage: Math.max(minZoom, zoom - zoomStep) })}
           />
           <output aria-live="polite" data-testid="zoom-value">{`${zoom}%`}</output>
           <IconButton
-            icon={() => <span aria-hidden="true">+</span>}
+            icon={AddIcon}
             label={t('settings.zoomIn')}
             isDisabled={zoom >= maxZoom}
             onClick={() => void update({ zoomPercentage: Math.min(maxZoom, zoom + zoomStep) })}
