@@ -87,6 +87,9 @@ export function spawnInGroup(
     });
   }
   if (options.input !== undefined) {
+    // A child that exits before reading its input makes the write fail with EPIPE; its exit
+    // code tells the test what happened, so the write error is not raised as well.
+    child.stdin?.on('error', () => {});
     child.stdin?.end(options.input);
   }
 
@@ -193,6 +196,9 @@ export async function runCommand(
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   if (options.input !== undefined) {
+    // A child that exits before reading its input makes the write fail with EPIPE; its exit
+    // code tells the test what happened, so the write error is not raised as well.
+    child.stdin?.on('error', () => {});
     child.stdin?.end(options.input);
   }
 

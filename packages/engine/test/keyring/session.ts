@@ -127,6 +127,9 @@ function startKeyringDaemon(mode: KeyringMode, env: NodeJS.ProcessEnv): ChildPro
   const daemon = spawn('gnome-keyring-daemon', args, { env, stdio: ['pipe', 'ignore', 'ignore'] });
   // A daemon that cannot start (not installed) reports it here; waitForBusName then fails.
   daemon.once('error', () => {});
+  // A daemon that exits at once closes its standard input; the password write then fails with
+  // EPIPE, which must not become an uncaught error.
+  daemon.stdin?.on('error', () => {});
   daemon.stdin?.end(mode === 'unlocked' ? 'test-keyring-password' : '');
   return daemon;
 }
