@@ -32,8 +32,27 @@ export interface GraphqlRequest extends TransportOptions {
  * 4xx, or a body that is not JSON). `details` carries `host`, `status` and, when the server sent
  * one, `retryAfterSeconds`.
  */
-export async function postGraphql(request: GraphqlRequest): Promise<unknown> {
-  const url = new URL(request.credential.graphqlUrl);
+export function postGraphql(request: GraphqlRequest): Promise<unknown> {
+  return sendAtlassianRequest(new URL(request.credential.graphqlUrl), request, {
+    method: 'POST',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-cache',
+    },
+    body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
+  });
+}
+
+/**
+ * Sends one request with the credential's Authorization header and a timeout, and returns the
+ * parsed JSON body. Throws the RemoteError codes that `postGraphql` lists.
+ */
+export async function sendAtlassianRequest(
+  url: URL,
+  request: TransportOptions,
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+): Promise<unknown> {
   const timeoutMs = request.timeoutMs ?? defaultGraphqlTimeoutMs;
   const timeoutSignal = AbortSignal.timeout(timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeoutSignal]) : timeoutSignal;
@@ -43,14 +62,8 @@ export async function postGraphql(request: GraphqlRequest): Promise<unknown> {
   let text: string;
   try {
     response = await fetchFunction(url, {
-      method: 'POST',
-      headers: {
-        Accept: 'application/json',
-        'Content-Type': 'application/json',
-        'Cache-Control': 'no-cache',
-        Authorization: request.credential.authorization,
-      },
-      body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
+      ...init,
+      headers: { ...init.headers, Authorization: request.credential.authorization },
       // A redirect would resend the Authorization header to wherever it points.
       redirect: 'manual',
       signal,

@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  defaultGraphqlTimeoutMs,
-  parseJsonBody,
-  type TransportOptions,
-  transportError,
-} from './graphql-client.ts';
+import { sendAtlassianRequest, type TransportOptions } from './graphql-client.ts';
 import { badResponse } from './graphql-result.ts';
-import { errorForStatus } from './http-status.ts';
 
 export interface JiraProjectRequest extends TransportOptions {
   /** `https://api.atlassian.com` (`AtlassianEndpoints.apiBaseUrl`), or the simulator's base URL. */
@@ -40,36 +34,12 @@ export function jiraProjectUrl(apiBaseUrl: string, cloudId: string, projectKey: 
  * Sends `GET …/rest/api/3/project/{key}` and returns the raw JSON. Throws the same RemoteError
  * codes as `postGraphql` for HTTP and network failures.
  */
-export async function requestJiraProject(request: JiraProjectRequest): Promise<unknown> {
+export function requestJiraProject(request: JiraProjectRequest): Promise<unknown> {
   const url = jiraProjectUrl(request.apiBaseUrl, request.cloudId, request.projectKey);
-  const timeoutMs = request.timeoutMs ?? defaultGraphqlTimeoutMs;
-  const timeoutSignal = AbortSignal.timeout(timeoutMs);
-  const signal = request.signal ? AbortSignal.any([request.signal, timeoutSignal]) : timeoutSignal;
-  const fetchFunction = request.fetch ?? globalThis.fetch;
-
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetchFunction(url, {
-      method: 'GET',
-      headers: { Accept: 'application/json', Authorization: request.credential.authorization },
-      // A redirect would resend the Authorization header to wherever it points.
-      redirect: 'manual',
-      signal,
-    });
-    text = await response.text();
-  } catch (error) {
-    if (request.signal?.aborted) {
-      throw request.signal.reason;
-    }
-    throw transportError(error, url.host, timeoutSignal.aborted ? timeoutMs : null);
-  }
-
-  const statusError = errorForStatus(response, text, request.credential.kind, url);
-  if (statusError) {
-    throw statusError;
-  }
-  return parseJsonBody(text, response, url.host);
+  return sendAtlassianRequest(url, request, {
+    method: 'GET',
+    headers: { Accept: 'application/json' },
+  });
 }
 
 /** Reads `projectTypeKey`, such as `software` or `product_discovery`, from a project response. */
