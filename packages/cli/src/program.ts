@@ -111,7 +111,7 @@ function addLogin(program: Command): void {
           }
           if (account.status === 'notifications-unavailable') {
             printError(
-              'Atlassian refused this OAuth sign-in for notifications. Add an API token for the same account: atlassify login --api-token --email ' +
+              'Atlassian rejected this OAuth token on its notifications API. Add an API token for the same account: atlassify login --api-token --email ' +
                 account.email,
             );
           }

@@ -26,11 +26,11 @@ export interface AtlassianEndpoints {
   apiBaseUrl: string;
   /** Atlassian's notifications page, opened in the browser. */
   notificationsPageUrl: string;
-  /** Where users create API tokens. */
+  /** The page where users create API tokens. */
   apiTokensPageUrl: string;
   /**
    * True only when a base URL override points at plain http (the simulator). oauth4webapi
-   * refuses http unless told otherwise, and so must every other client.
+   * rejects http unless it is allowed explicitly, and so must every other client.
    */
   allowInsecureHttp: boolean;
 }

@@ -86,7 +86,7 @@ export function logLevelFromEnvironment(
 }
 
 /**
- * The folder for all non-secret state: `ATLASSIFY_HOME`, else the platform's config folder.
+ * Returns the folder for all non-secret state: `ATLASSIFY_HOME`, else the platform's config folder.
  */
 export function stateHomeFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
   const override = env.ATLASSIFY_HOME?.trim();

@@ -19,7 +19,7 @@ import type {
 } from '../server/contract.ts';
 
 /**
- * What the app window (through the HTTP server) and the CLI can ask of a running engine.
+ * Operations of a running engine, for the app window (through the HTTP server) and the CLI.
  * Every method keeps secrets inside the engine.
  */
 export interface Engine {

@@ -35,7 +35,7 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export interface AtlassifyErrorOptions {
-  /** What the user or caller should do next, as one sentence. */
+  /** The next step for the user or caller, as one sentence. */
   hint?: string;
   cause?: unknown;
   /** Ids involved (accountId, cloudId, notification id, port). Never secrets. */
@@ -44,7 +44,7 @@ export interface AtlassifyErrorOptions {
 
 /**
  * Base class of every error the engine throws on purpose. The message names the value that
- * failed; `hint` says what to do next. Tokens, responses and headers are never stored on it.
+ * failed; `hint` gives the next step. Tokens, responses and headers are never stored on it.
  */
 export class AtlassifyError extends Error {
   readonly code: ErrorCode;

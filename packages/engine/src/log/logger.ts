@@ -49,7 +49,7 @@ export const redactedPaths = [
 
 export interface LoggerOptions {
   level?: string;
-  /** Where lines go; defaults to standard error so CLI output on standard output stays clean. */
+  /** Destination of log lines; standard error by default, so CLI output on standard output stays clean. */
   destination?: DestinationStream;
   /** A log file to append to instead; its folder is created. */
   file?: string;

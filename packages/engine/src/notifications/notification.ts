@@ -69,7 +69,7 @@ export interface Notification {
   /** The first `content.path` item, the container (space, issue, repository). */
   path: Link | null;
   url: string | null;
-  /** The site the item belongs to, when the payload says. */
+  /** The site the item belongs to, when the payload names it. */
   cloudId: string | null;
   /** The safe URL to open: an https URL on an Atlassian host. */
   openUrl: string;
