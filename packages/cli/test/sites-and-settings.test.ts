@@ -23,8 +23,10 @@ describe.concurrent('sites and settings', () => {
 
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toMatch(/^Added nimbus\.atlassian\.net \(cloud id [\w-]+\) to /);
-    expect(duplicate.code).toBe(2);
-    expect(duplicate.stderr).toContain('nimbus.atlassian.net is already one of this account');
+    expect(duplicate.code, duplicate.stderr).toBe(0);
+    expect(duplicate.stdout).toContain(
+      "nimbus.atlassian.net is already one of this account's sites. Nothing to do.",
+    );
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Atlassian has no site at nowhere.atlassian.net.');
     expect(parseJsonOutput<{ host: string }[]>(listed).map((site) => site.host)).toEqual([

@@ -1,3 +1,4 @@
+import { ErrorCode, isAtlassifyError } from '@atlassify/engine';
 import type { Command } from 'commander';
 
 import { printJson, printLine } from '../print/output.ts';
@@ -46,8 +47,16 @@ export function addSiteCommands(program: Command): void {
     .action((host: string, flags: { account?: string }) =>
       withEngine(async (engine) => {
         const account = resolveAccount(engine, flags.account);
-        const site = await engine.addSite(account.id, host);
-        printLine(`Added ${site.host} (cloud id ${site.cloudId}) to ${account.email}.`);
+        try {
+          const site = await engine.addSite(account.id, host);
+          printLine(`Added ${site.host} (cloud id ${site.cloudId}) to ${account.email}.`);
+        } catch (error) {
+          // A site added twice is still in place as requested, so scripts may repeat the command.
+          if (!isAtlassifyError(error) || error.code !== ErrorCode.siteAlreadyAdded) {
+            throw error;
+          }
+          printLine(`${error.message} Nothing to do.`);
+        }
       }),
     );
 

@@ -15,12 +15,10 @@ const mainStyles = xcss({
   paddingInline: 'space.300',
 });
 
+// The title takes focus only so that screen readers announce a new screen. It is no control,
+// so a focus ring on it would only suggest that it can be activated.
 const titleStyles = xcss({
-  ':focus-visible': {
-    outlineColor: 'color.border.focused',
-    outlineStyle: 'solid',
-    outlineWidth: 'border.width.focused',
-  },
+  ':focus': { outlineStyle: 'none' },
 });
 
 interface ScreenLayoutProps {

@@ -46,6 +46,16 @@ describe('NotificationRow', () => {
     expect(screen.getByText('Jira · Nimbus Platform')).toBeTruthy();
   });
 
+  it('shows an issue key once', () => {
+    renderRow({
+      entity: { title: 'Fix sign-in', url: null, iconUrl: null },
+      path: { title: 'NIM-42 Fix sign-in', url: null, iconUrl: null },
+    });
+
+    expect(screen.getByText('Fix sign-in')).toBeTruthy();
+    expect(screen.getByText('Jira · NIM-42')).toBeTruthy();
+  });
+
   it('renders markup in feed text as text', () => {
     const message = 'Eve commented <script>alert(1)</script> & left';
     const row = renderRow({

@@ -2,6 +2,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 
 import type { Notification } from '../api/contract.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { pathTitleBesideEntity } from './path-line.ts';
 import { productName } from './products.ts';
 import { formatDateTime, formatRelativeTime } from './relative-time.ts';
 
@@ -20,6 +21,7 @@ export function RowText({ notification, messageId, now }: RowTextProps) {
   const unread = readState === 'unread';
   const extraCount = groupSize - 1;
   const extraActor = additionalActors[0]?.displayName;
+  const pathTitle = pathTitleBesideEntity(path?.title, entity?.title);
 
   let groupLine: string | null = null;
   if (extraCount > 0) {
@@ -62,8 +64,8 @@ export function RowText({ notification, messageId, now }: RowTextProps) {
         </Text>
       ) : null}
       <Text size="small" color="color.text.subtle" maxLines={1}>
-        {path?.title
-          ? `${productName(notification.product)} · ${path.title}`
+        {pathTitle
+          ? `${productName(notification.product)} · ${pathTitle}`
           : productName(notification.product)}
       </Text>
       {groupLine ? (
