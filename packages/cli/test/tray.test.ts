@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { type TrayIconVariant, trayIconPng } from '@atlassify/engine';
 import { describe, it } from 'vitest';
 
 import { isProcessRunning } from '../../../test/e2e/harness/processes.ts';
@@ -15,7 +16,7 @@ import {
 } from './support/engine-server.ts';
 import { isolatedEnv, useHome } from './support/setup.ts';
 import { writeUrlRecorder } from './support/signed-in.ts';
-import { clickTrayMenu, readTrayItem } from './support/tray-item.ts';
+import { clickTrayMenu, readTrayIcon, readTrayItem } from './support/tray-item.ts';
 
 const demoArgs = ['start', '--demo', '--no-open', '--port', '0'];
 
@@ -33,20 +34,44 @@ describe.concurrent('tray', () => {
     const snapshot = await waitForLoadedFeeds(engine.origin, launch.cookie);
     const unread = snapshot.view?.unreadLabel ?? '';
 
-    expect(Number(unread)).toBeGreaterThan(0);
-    await expect
-      .poll(async () => (await readTrayItem(desktop.bus.address, path))?.label)
-      .toBe(unread);
-    expect(engine.process.output()).not.toContain(noTrayHostMessage);
+    const item = () => readTrayItem(desktop.bus.address, path);
+    const changeSettings = (settings: Record<string, unknown>) =>
+      fetch(`${engine.origin}/api/settings`, {
+        method: 'PUT',
+        headers: { cookie: launch.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify(settings),
+      });
 
-    // The count goes to zero, which changes the tray title; the item stays registered.
+    expect(Number(unread)).toBeGreaterThan(0);
+    await expect.poll(async () => (await item())?.label).toBe(unread);
+    expect(engine.process.output()).not.toContain(noTrayHostMessage);
+    const icon = async () => (await readTrayIcon(await item()))?.toString('hex');
+    const drawn = (variant: TrayIconVariant) => trayIconPng(variant).toString('hex');
+    await expect.poll(icon).toBe(drawn('unread'));
+
+    // Stealth shows the idle icon while items are unread; the count beside it can be hidden.
+    expect((await changeSettings({ showCountInTray: false })).status).toBe(200);
+    await expect.poll(async () => (await item())?.label).toBe('');
+    expect((await changeSettings({ trayUnreadIcon: 'stealth' })).status).toBe(200);
+    await expect.poll(icon).toBe(drawn('idle'));
+
+    // The count goes to zero, which shows the idle icon; the item stays registered.
+    const restored = await changeSettings({ showCountInTray: true, trayUnreadIcon: 'highlighted' });
+    expect(restored.status).toBe(200);
+    await expect.poll(icon).toBe(drawn('unread'));
+    await expect.poll(async () => (await item())?.label).toBe(unread);
     const marked = await fetch(`${engine.origin}/api/notifications/mark`, {
       method: 'POST',
       headers: { cookie: launch.cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ readState: 'read', accountId: snapshot.accounts[0]?.id }),
     });
     expect(marked.status).toBe(200);
-    await expect.poll(async () => (await readTrayItem(desktop.bus.address, path))?.label).toBe('');
+    await expect.poll(async () => (await item())?.label).toBe('');
+    await expect.poll(icon).toBe(drawn('idle'));
+
+    // The white idle icon is for dark panels.
+    expect((await changeSettings({ trayIdleIcon: 'white' })).status).toBe(200);
+    await expect.poll(icon).toBe(drawn('idle-white'));
     expect(desktop.watcher?.registrations).toEqual([path]);
   });
 

@@ -95,4 +95,13 @@ export {
   type SettingsPatch,
   settingsPatchSchema,
 } from './settings/settings.ts';
-export { startTray, type TrayIcon, type TrayStart, trayMenuFor } from './tray/index.ts';
+export {
+  startTray,
+  type TrayIcon,
+  type TrayIconVariant,
+  type TrayStart,
+  type TrayState,
+  trayIconPng,
+  trayMenuFor,
+  trayStateOf,
+} from './tray/index.ts';

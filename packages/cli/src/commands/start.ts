@@ -1,11 +1,11 @@
 import {
   claimInstance,
-  type Engine,
   type OwnInstance,
   type RunningInstance,
   startHttpServer,
   startTray,
   type TrayIcon,
+  trayStateOf,
 } from '@atlassify/engine';
 import { uiDistPath } from '@atlassify/ui';
 
@@ -122,10 +122,8 @@ async function showTray(
   }
 
   const { tray } = started;
-  const showUnread = (engine: Engine) =>
-    tray.showUnread(engine.snapshot().view?.unreadLabel ?? null);
-  showUnread(context.engine);
-  context.engine.subscribe(() => showUnread(context.engine));
+  tray.show(trayStateOf(context.engine.snapshot()));
+  context.engine.subscribe((snapshot) => tray.show(trayStateOf(snapshot)));
   context.logger.info('tray icon shown');
   return tray;
 }

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import dbus, { type ClientInterface, type MessageBus, Variant } from 'dbus-next';
 
 /** The parts of a StatusNotifierItem that the tray tests read. */
@@ -6,6 +8,8 @@ export interface TrayItem {
   owner: string;
   /** The text beside the icon (the unread count), from the Ayatana label property. */
   label: string;
+  /** The icon's file path; the tray program writes each new icon to a new temporary file. */
+  iconName: string;
   menuPath: string;
 }
 
@@ -43,12 +47,30 @@ export async function readTrayItem(busAddress: string, path: string): Promise<Tr
         return {
           owner,
           label: String(properties.XAyatanaLabel?.value ?? ''),
+          iconName: String(properties.IconName?.value ?? ''),
           menuPath: String(properties.Menu?.value ?? ''),
         };
       }
     }
     return null;
   });
+}
+
+/**
+ * Reads the icon file of `item`, which libayatana-appindicator names without its `.png`
+ * extension, or returns null when it is gone.
+ */
+export async function readTrayIcon(item: TrayItem | null): Promise<Buffer | null> {
+  if (!item?.iconName) {
+    return null;
+  }
+  for (const path of [item.iconName, `${item.iconName}.png`]) {
+    const content = await readFile(path).catch(() => null);
+    if (content) {
+      return content;
+    }
+  }
+  return null;
 }
 
 /** Clicks the tray menu entry with `label`, as a desktop's tray does through dbusmenu. */

@@ -10,6 +10,10 @@ export const themes = ['system', 'light', 'dark'] as const;
 /** Window languages: the four catalogs, or the browser's preference. */
 export const languageSettings = ['system', 'en', 'de', 'es', 'fr'] as const;
 export const openLinksModes = ['foreground', 'background'] as const;
+/** The tray icon while items are unread: its own colour, or the idle icon. */
+export const trayUnreadIcons = ['highlighted', 'stealth'] as const;
+/** The tray icon with nothing unread: dark for light panels, or white for dark panels. */
+export const trayIdleIcons = ['default', 'white'] as const;
 export const minZoomPercentage = 50;
 export const maxZoomPercentage = 150;
 
@@ -49,6 +53,10 @@ const fields = {
   openLinks: z.enum(openLinksModes),
   /** Start Atlassify when the user logs in; off until the user turns it on. */
   launchAtLogin: z.boolean(),
+  /** Show the unread count beside the tray icon, where the desktop shows text there. */
+  showCountInTray: z.boolean(),
+  trayUnreadIcon: z.enum(trayUnreadIcons),
+  trayIdleIcon: z.enum(trayIdleIcons),
 };
 
 export type Settings = { [K in keyof typeof fields]: z.output<(typeof fields)[K]> };
@@ -70,6 +78,9 @@ export const defaultSettings: Settings = {
   showAccountHeader: true,
   openLinks: 'foreground',
   launchAtLogin: false,
+  showCountInTray: true,
+  trayUnreadIcon: 'highlighted',
+  trayIdleIcon: 'default',
 };
 
 /**
@@ -95,6 +106,9 @@ export const settingsSchema = z.object({
   showAccountHeader: fields.showAccountHeader.default(defaultSettings.showAccountHeader),
   openLinks: fields.openLinks.default(defaultSettings.openLinks),
   launchAtLogin: fields.launchAtLogin.default(defaultSettings.launchAtLogin),
+  showCountInTray: fields.showCountInTray.default(defaultSettings.showCountInTray),
+  trayUnreadIcon: fields.trayUnreadIcon.default(defaultSettings.trayUnreadIcon),
+  trayIdleIcon: fields.trayIdleIcon.default(defaultSettings.trayIdleIcon),
 });
 
 /** Validates a change request: any subset of the fields, and no unknown field. */

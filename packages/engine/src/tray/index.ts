@@ -6,5 +6,20 @@ export {
   type TrayStart,
 } from './tray.ts';
 export { findTrayHost, statusNotifierWatcherName, type TrayHostCheck } from './tray-host.ts';
-export { icoFromPng, trayIconBase64, trayIconPng } from './tray-icon.ts';
-export { type TrayMenuKey, type TrayMenuModel, trayMenuFor, trayMenuKeys } from './tray-menu.ts';
+export {
+  icoFromPng,
+  type TrayIconVariant,
+  trayIconBase64,
+  trayIconPng,
+  trayIconVariants,
+} from './tray-icon.ts';
+export {
+  defaultTrayState,
+  type TrayHealth,
+  type TrayMenuKey,
+  type TrayMenuModel,
+  type TrayState,
+  trayMenuFor,
+  trayMenuKeys,
+} from './tray-menu.ts';
+export { trayStateOf } from './tray-state.ts';

@@ -2,7 +2,13 @@ import { crc32, inflateSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
-import { icoFromPng, trayIconBase64, trayIconPng } from './tray-icon.ts';
+import {
+  icoFromPng,
+  type TrayIconVariant,
+  trayIconBase64,
+  trayIconPng,
+  trayIconVariants,
+} from './tray-icon.ts';
 
 /** Splits a PNG into its chunks, checking each chunk's CRC. */
 function chunksOf(png: Buffer): { type: string; data: Buffer }[] {
@@ -43,8 +49,24 @@ describe('tray icon', () => {
     expect(alphaAt(0, 0)).toBe(0);
     expect(alphaAt(16, 2)).toBe(255);
     expect(pixels.subarray(2 * rowLength + 1 + 16 * 4, 2 * rowLength + 4 + 16 * 4)).toEqual(
-      Buffer.from([0x00, 0x52, 0xcc]),
+      Buffer.from([0x0c, 0x66, 0xe4]),
     );
+  });
+
+  it('draws each variant in its colour', () => {
+    const rowLength = 1 + 32 * 4;
+    const discColour = (variant: TrayIconVariant) => {
+      const pixels = inflateSync(chunksOf(trayIconPng(variant))[1]?.data ?? Buffer.alloc(0));
+      return pixels
+        .subarray(2 * rowLength + 1 + 16 * 4, 2 * rowLength + 4 + 16 * 4)
+        .toString('hex');
+    };
+
+    const colours = trayIconVariants.map(discColour);
+
+    expect(new Set(colours).size).toBe(trayIconVariants.length);
+    expect(discColour('error')).toBe('c9372c');
+    expect(discColour('idle-white')).toBe('ffffff');
   });
 
   it('wraps the PNG for Windows', () => {

@@ -1,13 +1,30 @@
 import { crc32, deflateSync } from 'node:zlib';
 
 const size = 32;
-const blue = [0x00, 0x52, 0xcc] as const;
+type Rgb = readonly [number, number, number];
 
 /**
- * Draws the tray icon, a blue disc with a white ring, as a 32×32 RGBA PNG. It is drawn in code
- * so that no binary asset has to ship; edges are anti-aliased by pixel coverage.
+ * The icon's looks: `unread` and `idle` by the unread count, `idle-white` for dark panels, and
+ * `error` and `offline` when an account fails or Atlassian is out of reach.
  */
-export function trayIconPng(): Buffer {
+export const trayIconVariants = ['unread', 'idle', 'idle-white', 'error', 'offline'] as const;
+export type TrayIconVariant = (typeof trayIconVariants)[number];
+
+/** Disc and ring colours of each variant (Atlassian's blue, neutral, red and grey). */
+const colours: Record<TrayIconVariant, { disc: Rgb; ring: Rgb }> = {
+  unread: { disc: [0x0c, 0x66, 0xe4], ring: [0xff, 0xff, 0xff] },
+  idle: { disc: [0x44, 0x54, 0x6f], ring: [0xff, 0xff, 0xff] },
+  'idle-white': { disc: [0xff, 0xff, 0xff], ring: [0x44, 0x54, 0x6f] },
+  error: { disc: [0xc9, 0x37, 0x2c], ring: [0xff, 0xff, 0xff] },
+  offline: { disc: [0x8c, 0x9b, 0xab], ring: [0xff, 0xff, 0xff] },
+};
+
+/**
+ * Draws the tray icon, a disc with a ring in the colours of `variant`, as a 32×32 RGBA PNG. It
+ * is drawn in code so that no binary asset has to ship; edges are anti-aliased by pixel coverage.
+ */
+export function trayIconPng(variant: TrayIconVariant = 'unread'): Buffer {
+  const { disc: discColour, ring: ringColour } = colours[variant];
   const rows: Buffer[] = [];
   const centre = (size - 1) / 2;
   for (let y = 0; y < size; y += 1) {
@@ -17,9 +34,9 @@ export function trayIconPng(): Buffer {
       const disc = coverage(15.5 - distance);
       const ring = Math.min(coverage(9 - distance), coverage(distance - 5.5));
       const offset = 1 + x * 4;
-      row[offset] = mix(blue[0], 255, ring);
-      row[offset + 1] = mix(blue[1], 255, ring);
-      row[offset + 2] = mix(blue[2], 255, ring);
+      row[offset] = mix(discColour[0], ringColour[0], ring);
+      row[offset + 1] = mix(discColour[1], ringColour[1], ring);
+      row[offset + 2] = mix(discColour[2], ringColour[2], ring);
       row[offset + 3] = Math.round(disc * 255);
     }
     rows.push(row);
@@ -58,8 +75,11 @@ export function icoFromPng(png: Buffer, width = size, height = size): Buffer {
 }
 
 /** Returns the icon, base64-encoded, in the format the tray program of `platform` reads. */
-export function trayIconBase64(platform: NodeJS.Platform): string {
-  const png = trayIconPng();
+export function trayIconBase64(
+  platform: NodeJS.Platform,
+  variant: TrayIconVariant = 'unread',
+): string {
+  const png = trayIconPng(variant);
   return (platform === 'win32' ? icoFromPng(png) : png).toString('base64');
 }
 

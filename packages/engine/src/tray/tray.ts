@@ -6,7 +6,13 @@ import systray2, { type ClickEvent, type Menu } from 'systray2';
 import type { Logger } from '../log/logger.ts';
 import { findTrayHost } from './tray-host.ts';
 import { trayIconBase64 } from './tray-icon.ts';
-import { type TrayMenuKey, trayMenuFor } from './tray-menu.ts';
+import {
+  defaultTrayState,
+  type TrayMenuKey,
+  type TrayMenuModel,
+  type TrayState,
+  trayMenuFor,
+} from './tray-menu.ts';
 
 /** systray2 is CommonJS with an ES-module-style default export on `module.exports.default`. */
 const SysTray = systray2.default;
@@ -30,8 +36,8 @@ export interface TrayOptions {
 
 /** A tray icon on screen. */
 export interface TrayIcon {
-  /** Shows the list's unread label ("3", "999+"), or no number for "0" and null. */
-  showUnread(label: string | null): void;
+  /** Shows the icon, count and tooltip of `state`; an unchanged look sends nothing. */
+  show(state: TrayState): void;
   /** Removes the icon and ends the tray program. Safe to call more than once. */
   close(): Promise<void>;
 }
@@ -68,9 +74,9 @@ export async function startTray(options: TrayOptions): Promise<TrayStart> {
     };
   }
 
-  const model = trayMenuFor(null);
+  const model = trayMenuFor(defaultTrayState);
   const menu: Menu = {
-    icon: trayIconBase64(platform),
+    icon: trayIconBase64(platform, model.icon),
     isTemplateIcon: false,
     title: model.title,
     tooltip: model.tooltip,
@@ -103,7 +109,7 @@ export async function startTray(options: TrayOptions): Promise<TrayStart> {
     clearTimeout(timer);
   }
 
-  return { shown: true, tray: controlTray(tray, menu, options) };
+  return { shown: true, tray: controlTray(tray, menu, model, { ...options, platform }) };
 }
 
 /**
@@ -124,11 +130,12 @@ function shadowingTrayProgram(platform: NodeJS.Platform): string | null {
 function controlTray(
   tray: InstanceType<typeof SysTray>,
   menu: Menu,
-  options: TrayOptions,
+  firstModel: TrayMenuModel,
+  options: TrayOptions & { platform: NodeJS.Platform },
 ): TrayIcon {
   const logger = options.logger;
   let closed = false;
-  let shownTitle = menu.title;
+  let shownModel = firstModel;
 
   // The program's stderr carries GTK warnings; unread, a full pipe would block it.
   tray.process.stderr?.resume();
@@ -139,20 +146,23 @@ function controlTray(
     }
   });
   void tray.onClick((event: ClickEvent) => {
-    const key = trayMenuFor(null).items[menu.items.indexOf(event.item)]?.key;
+    const key = firstModel.items[menu.items.indexOf(event.item)]?.key;
     runAction(key, options.actions, logger);
   });
 
   return {
-    showUnread: (label) => {
-      const model = trayMenuFor(label);
-      if (closed || model.title === shownTitle) {
+    show: (state) => {
+      const model = trayMenuFor(state);
+      if (closed || sameLook(model, shownModel)) {
         return;
       }
-      shownTitle = model.title;
+      if (model.icon !== shownModel.icon) {
+        menu.icon = trayIconBase64(options.platform, model.icon);
+      }
+      shownModel = model;
       menu.title = model.title;
       menu.tooltip = model.tooltip;
-      // `update-menu` changes the title and tooltip in place; the item stays registered.
+      // `update-menu` changes the icon, title and tooltip in place; the items stay registered.
       tray.sendAction({ type: 'update-menu', menu }).catch((error: unknown) => {
         logger.warn({ err: error }, 'could not update the tray icon');
       });
@@ -171,6 +181,10 @@ function controlTray(
       }
     },
   };
+}
+
+function sameLook(a: TrayMenuModel, b: TrayMenuModel): boolean {
+  return a.icon === b.icon && a.title === b.title && a.tooltip === b.tooltip;
 }
 
 function runAction(key: TrayMenuKey | undefined, actions: TrayActions, logger: Logger): void {

@@ -8,6 +8,7 @@ import { NotificationSettings } from './NotificationSettings.tsx';
 import { SettingsFooter } from './SettingsFooter.tsx';
 import { ShortcutList } from './ShortcutList.tsx';
 import { SystemSettings } from './SystemSettings.tsx';
+import { TraySettings } from './TraySettings.tsx';
 import { useSettings } from './use-settings.ts';
 
 interface SettingsScreenProps {
@@ -37,6 +38,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
         <AppearanceSettings />
         <NotificationSettings />
         <SystemSettings />
+        <TraySettings />
         <ShortcutList />
         <SettingsFooter
           version={props.version}
