@@ -16,7 +16,13 @@ import {
 } from './support/engine-server.ts';
 import { isolatedEnv, useHome } from './support/setup.ts';
 import { writeUrlRecorder } from './support/signed-in.ts';
-import { clickTrayMenu, readTrayIcon, readTrayItem } from './support/tray-item.ts';
+import {
+  clickTrayMenu,
+  readTrayIcon,
+  readTrayItem,
+  readTrayMenuLabels,
+  type TrayItem,
+} from './support/tray-item.ts';
 
 const demoArgs = ['start', '--demo', '--no-open', '--port', '0'];
 
@@ -72,6 +78,19 @@ describe.concurrent('tray', () => {
     // The white idle icon is for dark panels.
     expect((await changeSettings({ trayIdleIcon: 'white' })).status).toBe(200);
     await expect.poll(icon).toBe(drawn('idle-white'));
+
+    // The menu follows the window's language.
+    const current = await item();
+    expect(current).not.toBeNull();
+    expect(await readTrayMenuLabels(desktop.bus.address, current as TrayItem)).toEqual([
+      'Open Atlassify',
+      'Refresh',
+      'Quit Atlassify',
+    ]);
+    expect((await changeSettings({ language: 'de' })).status).toBe(200);
+    await expect
+      .poll(() => readTrayMenuLabels(desktop.bus.address, current as TrayItem))
+      .toEqual(['Atlassify öffnen', 'Aktualisieren', 'Atlassify beenden']);
     expect(desktop.watcher?.registrations).toEqual([path]);
   });
 

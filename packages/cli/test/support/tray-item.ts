@@ -73,21 +73,35 @@ export async function readTrayIcon(item: TrayItem | null): Promise<Buffer | null
   return null;
 }
 
+/** Reads the labels of the tray menu's entries, in order, as a desktop's tray does. */
+export async function readTrayMenuLabels(busAddress: string, item: TrayItem): Promise<string[]> {
+  return withBus(busAddress, async (bus) => {
+    const entries = await menuEntries(bus, item);
+    return entries.map((entry) => String(entry[1].label?.value ?? ''));
+  });
+}
+
 /** Clicks the tray menu entry with `label`, as a desktop's tray does through dbusmenu. */
 export async function clickTrayMenu(busAddress: string, item: TrayItem, label: string) {
   await withBus(busAddress, async (bus) => {
-    const menu = (await bus.getProxyObject(item.owner, item.menuPath)).getInterface<DbusMenu>(
-      'com.canonical.dbusmenu',
-    );
-    const [, layout] = await menu.GetLayout(0, -1, []);
-    const entry = layout[2]
-      .map((child) => child.value)
-      .find((child) => child[1].label?.value === label);
+    const entries = await menuEntries(bus, item);
+    const entry = entries.find((child) => child[1].label?.value === label);
     if (!entry) {
       throw new Error(`the tray menu has no entry "${label}"`);
     }
-    await menu.Event(entry[0], 'clicked', new Variant('s', ''), 0);
+    await (await menuOf(bus, item)).Event(entry[0], 'clicked', new Variant('s', ''), 0);
   });
+}
+
+async function menuOf(bus: MessageBus, item: TrayItem): Promise<DbusMenu> {
+  return (await bus.getProxyObject(item.owner, item.menuPath)).getInterface<DbusMenu>(
+    'com.canonical.dbusmenu',
+  );
+}
+
+async function menuEntries(bus: MessageBus, item: TrayItem): Promise<Layout[]> {
+  const [, layout] = await (await menuOf(bus, item)).GetLayout(0, -1, []);
+  return layout[2].map((child) => child.value);
 }
 
 async function withBus<T>(busAddress: string, use: (bus: MessageBus) => Promise<T>): Promise<T> {

@@ -75,4 +75,15 @@ describe('trayMenuFor', () => {
       tooltip: 'Atlassify: Atlassian is out of reach',
     });
   });
+
+  it('translates menu and tooltip', () => {
+    const model = trayMenuFor(stateWith({ unreadLabel: '3', language: 'de' }));
+
+    expect(model.items.map((item) => item.title)).toEqual([
+      'Atlassify öffnen',
+      'Aktualisieren',
+      'Atlassify beenden',
+    ]);
+    expect(model.tooltip).toBe('Atlassify: 3 ungelesen');
+  });
 });

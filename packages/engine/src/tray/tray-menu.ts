@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/settings.ts';
 import type { TrayIconVariant } from './tray-icon.ts';
+import { type TrayLanguage, trayTexts } from './tray-text.ts';
 
 /** The tray menu's entries, in order. */
 export const trayMenuKeys = ['open', 'refresh', 'quit'] as const;
@@ -13,6 +14,7 @@ export interface TrayState {
   /** The list's unread label ("3", "999+"); "0" and null (nothing fetched yet) show no number. */
   unreadLabel: string | null;
   health: TrayHealth;
+  language: TrayLanguage;
   settings: Pick<Settings, 'showCountInTray' | 'trayUnreadIcon' | 'trayIdleIcon'>;
 }
 
@@ -28,6 +30,7 @@ export interface TrayMenuModel {
 export const defaultTrayState: TrayState = {
   unreadLabel: null,
   health: 'ok',
+  language: 'en',
   settings: { showCountInTray: true, trayUnreadIcon: 'highlighted', trayIdleIcon: 'default' },
 };
 
@@ -38,15 +41,16 @@ export const defaultTrayState: TrayState = {
 export function trayMenuFor(state: TrayState): TrayMenuModel {
   const label = state.unreadLabel;
   const count = label === null || label === '0' ? null : label;
+  const text = trayTexts(state.language);
 
   return {
     icon: iconFor(state, count !== null),
     title: count !== null && state.health === 'ok' && state.settings.showCountInTray ? count : '',
-    tooltip: tooltipFor(state.health, count),
+    tooltip: tooltipFor(state, count),
     items: [
-      { key: 'open', title: 'Open Atlassify', tooltip: 'Open the Atlassify window' },
-      { key: 'refresh', title: 'Refresh', tooltip: 'Fetch notifications now' },
-      { key: 'quit', title: 'Quit Atlassify', tooltip: 'Stop Atlassify' },
+      { key: 'open', title: text.open, tooltip: text.openTooltip },
+      { key: 'refresh', title: text.refresh, tooltip: text.refreshTooltip },
+      { key: 'quit', title: text.quit, tooltip: text.quitTooltip },
     ],
   };
 }
@@ -61,12 +65,13 @@ function iconFor(state: TrayState, hasUnread: boolean): TrayIconVariant {
   return state.settings.trayIdleIcon === 'white' ? 'idle-white' : 'idle';
 }
 
-function tooltipFor(health: TrayHealth, count: string | null): string {
-  if (health === 'offline') {
-    return 'Atlassify: Atlassian is out of reach';
+function tooltipFor(state: TrayState, count: string | null): string {
+  const text = trayTexts(state.language);
+  if (state.health === 'offline') {
+    return text.offline;
   }
-  if (health === 'error') {
-    return 'Atlassify: an account needs attention';
+  if (state.health === 'error') {
+    return text.needsAttention;
   }
-  return count === null ? 'Atlassify: nothing unread' : `Atlassify: ${count} unread`;
+  return count === null ? text.nothingUnread : text.unread.replace('{count}', count);
 }

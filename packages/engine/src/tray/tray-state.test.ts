@@ -55,4 +55,15 @@ describe('trayStateOf', () => {
   it('reports an account to sign in again', () => {
     expect(trayStateOf(snapshot([feed()], 'sign-in-required')).health).toBe('error');
   });
+
+  it('takes the language from settings', () => {
+    const state = trayStateOf(snapshot([feed()]), { LANG: 'es_ES.UTF-8' });
+    const chosen = {
+      ...snapshot([feed()]),
+      settings: { ...defaultSettings, language: 'fr' as const },
+    };
+
+    expect(state.language).toBe('es');
+    expect(trayStateOf(chosen, { LANG: 'es_ES.UTF-8' }).language).toBe('fr');
+  });
 });

@@ -1,13 +1,18 @@
 import type { Snapshot } from '../server/contract.ts';
 import { defaultSettings } from '../settings/settings.ts';
 import type { TrayHealth, TrayState } from './tray-menu.ts';
+import { trayLanguageFor } from './tray-text.ts';
 
-/** Returns what the tray shows for an engine snapshot. */
-export function trayStateOf(snapshot: Snapshot): TrayState {
+/**
+ * Returns what the tray shows for an engine snapshot. `env` is read for the language when the
+ * `language` setting is `system`.
+ */
+export function trayStateOf(snapshot: Snapshot, env: NodeJS.ProcessEnv = process.env): TrayState {
   const settings = snapshot.settings ?? defaultSettings;
   return {
     unreadLabel: snapshot.view?.unreadLabel ?? null,
     health: healthOf(snapshot),
+    language: trayLanguageFor(settings.language, env),
     settings: {
       showCountInTray: settings.showCountInTray,
       trayUnreadIcon: settings.trayUnreadIcon,

@@ -36,7 +36,7 @@ export interface TrayOptions {
 
 /** A tray icon on screen. */
 export interface TrayIcon {
-  /** Shows the icon, count and tooltip of `state`; an unchanged look sends nothing. */
+  /** Shows the icon, count, tooltip and menu texts of `state`. An unchanged look sends nothing. */
   show(state: TrayState): void;
   /** Removes the icon and ends the tray program. Safe to call more than once. */
   close(): Promise<void>;
@@ -150,21 +150,40 @@ function controlTray(
     runAction(key, options.actions, logger);
   });
 
+  function send(action: Parameters<typeof tray.sendAction>[0]): void {
+    tray.sendAction(action).catch((error: unknown) => {
+      logger.warn({ err: error, action: action.type }, 'tray icon update failed');
+    });
+  }
+
+  function showLook(model: TrayMenuModel, previous: TrayMenuModel): void {
+    if (model.icon !== previous.icon) {
+      menu.icon = trayIconBase64(options.platform, model.icon);
+    }
+    menu.title = model.title;
+    menu.tooltip = model.tooltip;
+    // `update-menu` changes the icon, title and tooltip in place; the items stay registered.
+    send({ type: 'update-menu', menu });
+  }
+
   return {
     show: (state) => {
       const model = trayMenuFor(state);
-      if (closed || sameLook(model, shownModel)) {
+      if (closed) {
         return;
       }
-      if (model.icon !== shownModel.icon) {
-        menu.icon = trayIconBase64(options.platform, model.icon);
-      }
+      const previous = shownModel;
       shownModel = model;
-      menu.title = model.title;
-      menu.tooltip = model.tooltip;
-      // `update-menu` changes the icon, title and tooltip in place; the items stay registered.
-      tray.sendAction({ type: 'update-menu', menu }).catch((error: unknown) => {
-        logger.warn({ err: error }, 'could not update the tray icon');
+      if (!sameLook(model, previous)) {
+        showLook(model, previous);
+      }
+      model.items.forEach((entry, index) => {
+        const item = menu.items[index];
+        if (item && entry.title !== previous.items[index]?.title) {
+          item.title = entry.title;
+          item.tooltip = entry.tooltip;
+          send({ type: 'update-item', item });
+        }
       });
     },
     close: async () => {

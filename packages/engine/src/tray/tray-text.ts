@@ -1,0 +1,92 @@
+import type { Settings } from '../settings/settings.ts';
+
+/** The languages of the tray's texts, the same as the window's. */
+export type TrayLanguage = Exclude<Settings['language'], 'system'>;
+
+/** The texts of the tray menu and tooltip in one language. */
+interface TrayTexts {
+  open: string;
+  openTooltip: string;
+  refresh: string;
+  refreshTooltip: string;
+  quit: string;
+  quitTooltip: string;
+  nothingUnread: string;
+  /** `{count}` is the unread label, such as "3" or "999+". */
+  unread: string;
+  needsAttention: string;
+  offline: string;
+}
+
+const texts: Record<TrayLanguage, TrayTexts> = {
+  en: {
+    open: 'Open Atlassify',
+    openTooltip: 'Open the Atlassify window',
+    refresh: 'Refresh',
+    refreshTooltip: 'Fetch notifications now',
+    quit: 'Quit Atlassify',
+    quitTooltip: 'Stop Atlassify',
+    nothingUnread: 'Atlassify: nothing unread',
+    unread: 'Atlassify: {count} unread',
+    needsAttention: 'Atlassify: an account needs attention',
+    offline: 'Atlassify: Atlassian is out of reach',
+  },
+  de: {
+    open: 'Atlassify öffnen',
+    openTooltip: 'Das Fenster von Atlassify öffnen',
+    refresh: 'Aktualisieren',
+    refreshTooltip: 'Benachrichtigungen jetzt abrufen',
+    quit: 'Atlassify beenden',
+    quitTooltip: 'Atlassify beenden',
+    nothingUnread: 'Atlassify: nichts ungelesen',
+    unread: 'Atlassify: {count} ungelesen',
+    needsAttention: 'Atlassify: ein Konto braucht Aufmerksamkeit',
+    offline: 'Atlassify: Atlassian ist nicht erreichbar',
+  },
+  es: {
+    open: 'Abrir Atlassify',
+    openTooltip: 'Abrir la ventana de Atlassify',
+    refresh: 'Actualizar',
+    refreshTooltip: 'Obtener las notificaciones ahora',
+    quit: 'Salir de Atlassify',
+    quitTooltip: 'Detener Atlassify',
+    nothingUnread: 'Atlassify: nada sin leer',
+    unread: 'Atlassify: {count} sin leer',
+    needsAttention: 'Atlassify: una cuenta necesita atención',
+    offline: 'Atlassify: no se puede conectar con Atlassian',
+  },
+  fr: {
+    open: 'Ouvrir Atlassify',
+    openTooltip: 'Ouvrir la fenêtre d’Atlassify',
+    refresh: 'Actualiser',
+    refreshTooltip: 'Récupérer les notifications maintenant',
+    quit: 'Quitter Atlassify',
+    quitTooltip: 'Arrêter Atlassify',
+    nothingUnread: 'Atlassify : rien de non lu',
+    unread: 'Atlassify : {count} non lues',
+    needsAttention: 'Atlassify : un compte demande votre attention',
+    offline: 'Atlassify : Atlassian est injoignable',
+  },
+};
+
+/** Returns the tray's texts in `language`. */
+export function trayTexts(language: TrayLanguage): TrayTexts {
+  return texts[language];
+}
+
+/**
+ * Returns the tray's language for the `language` setting. `system` reads the locale variables
+ * (LC_ALL, LC_MESSAGES, LANG) by their primary subtag, such as `de` in `de_AT.UTF-8`, and falls
+ * back to English.
+ */
+export function trayLanguageFor(
+  setting: Settings['language'],
+  env: NodeJS.ProcessEnv = process.env,
+): TrayLanguage {
+  if (setting !== 'system') {
+    return setting;
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const primary = locale.toLowerCase().split(/[_.@-]/)[0] ?? '';
+  return primary in texts ? (primary as TrayLanguage) : 'en';
+}
