@@ -8,6 +8,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The tray and desktop alerts follow the locale; tests expect English whatever the machine's.
+    env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
     projects: [
       {
         extends: true,

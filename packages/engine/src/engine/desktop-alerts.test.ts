@@ -146,4 +146,24 @@ describe('engine desktop alerts', () => {
     });
     expect(alert?.actions).toEqual(['default', 'Open', 'mark-read', 'Mark as read']);
   });
+
+  it('alerts in the chosen language', async () => {
+    const engine = await startEngine();
+    await engine.signInWithApiToken({
+      email: simulator.options.userEmail,
+      token: simulator.options.apiToken,
+    });
+    await poll(engine);
+    await engine.updateSettings({ language: 'es' });
+
+    addUnreadItem('n6', 'Ada Lovelace assigned you NIM-9');
+    await poll(engine);
+
+    expect(server.calls.at(-1)?.actions).toEqual([
+      'default',
+      'Abrir',
+      'mark-read',
+      'Marcar como leída',
+    ]);
+  });
 });

@@ -1,5 +1,7 @@
+import { type DesktopLanguage, desktopLanguageFor } from '../locale/desktop-language.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Notification } from '../notifications/notification.ts';
+import type { Settings } from '../settings/settings.ts';
 import type { SoundPlayer } from './alert-sound.ts';
 import { type DesktopAlert, formatAlerts } from './alert-text.ts';
 import type { AlertPlan, AlertTracker } from './alert-tracker.ts';
@@ -12,6 +14,8 @@ export interface AlertSettings {
   playSound: boolean;
   /** Chime volume from 0 (silent) to 100. */
   volume: number;
+  /** The language of the alerts; `system` follows the locale variables. */
+  language?: Settings['language'];
 }
 
 export const defaultAlertSettings: AlertSettings = {
@@ -74,9 +78,13 @@ export function createAlertDispatcher(options: AlertDispatcherOptions): AlertDis
     }
   }
 
-  async function show(accountId: string, plan: AlertPlan): Promise<RaisedAlert[]> {
+  async function show(
+    accountId: string,
+    plan: AlertPlan,
+    language: DesktopLanguage,
+  ): Promise<RaisedAlert[]> {
     const raised: RaisedAlert[] = [];
-    for (const alert of formatAlerts(plan)) {
+    for (const alert of formatAlerts(plan, language)) {
       const outcome = await options.notifier.notify(alert);
       raised.push({ alert, outcome });
       if (outcome.status === 'shown') {
@@ -96,7 +104,8 @@ export function createAlertDispatcher(options: AlertDispatcherOptions): AlertDis
         if (plan.kind === 'none') {
           return [];
         }
-        const raised = settings.desktopAlerts ? await show(accountId, plan) : [];
+        const language = desktopLanguageFor(settings.language ?? 'system');
+        const raised = settings.desktopAlerts ? await show(accountId, plan, language) : [];
         logger.debug(
           { accountId, newCount: plan.notifications.length, shownCount: raised.length },
           'alerted new items',

@@ -75,6 +75,7 @@ describe('formatAlerts', () => {
         openUrl: 'https://example-site.atlassian.net/browse/ABC-1',
         notificationIds: ['a'],
         markReadAction: true,
+        actionLabels: { open: 'Open', markRead: 'Mark as read' },
       },
     ]);
   });
@@ -105,8 +106,30 @@ describe('formatAlerts', () => {
         openUrl: 'https://home.atlassian.com/notifications',
         notificationIds: items.map((item) => item.id),
         markReadAction: false,
+        actionLabels: { open: 'Open', markRead: 'Mark as read' },
       },
     ]);
+  });
+
+  it('writes alerts in German', () => {
+    const [single] = formatAlerts(
+      { kind: 'each', notifications: [notification('a', { message: '' })] },
+      'de',
+    );
+    const [summary] = formatAlerts(
+      { kind: 'summary', notifications: [notification('1'), notification('2')] },
+      'de',
+    );
+
+    expect(single?.summary).toBe('Neue Benachrichtigung aus Jira');
+    expect(single?.actionLabels).toEqual({ open: 'Öffnen', markRead: 'Als gelesen markieren' });
+    expect(summary?.summary).toBe('2 ungelesene Benachrichtigungen');
+  });
+
+  it('counts one item in French', () => {
+    const [summary] = formatAlerts({ kind: 'summary', notifications: [notification('1')] }, 'fr');
+
+    expect(summary?.summary).toBe('1 notification non lue');
   });
 
   it('names the product without a message', () => {

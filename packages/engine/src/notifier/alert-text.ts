@@ -1,6 +1,8 @@
+import type { DesktopLanguage } from '../locale/desktop-language.ts';
 import { notificationsPageUrl } from '../notifications/links.ts';
 import type { Notification, ProductSlug } from '../notifications/notification.ts';
 import { productDisplayNames } from '../notifications/product.ts';
+import { type AlertTexts, alertTexts } from './alert-catalog.ts';
 import type { AlertPlan } from './alert-tracker.ts';
 
 /** One desktop notification to raise, in plain text; the notifier escapes and truncates. */
@@ -12,35 +14,42 @@ export interface DesktopAlert {
   notificationIds: string[];
   /** True for one item's alert, which offers Mark as read; a summary offers only Open. */
   markReadAction: boolean;
+  /** The labels of the Open and Mark as read buttons. */
+  actionLabels: { open: string; markRead: string };
 }
 
-/** Turns a plan into desktop notifications: one per item, or one summary. */
-export function formatAlerts(plan: AlertPlan): DesktopAlert[] {
+/** Turns a plan into desktop notifications in `language`: one per item, or one summary. */
+export function formatAlerts(plan: AlertPlan, language: DesktopLanguage = 'en'): DesktopAlert[] {
+  const texts = alertTexts(language);
   switch (plan.kind) {
     case 'none':
       return [];
     case 'each':
-      return plan.notifications.map(formatItemAlert);
+      return plan.notifications.map((notification) => formatItemAlert(notification, texts));
     case 'summary':
-      return [formatSummaryAlert(plan.notifications)];
+      return [formatSummaryAlert(plan.notifications, texts)];
   }
 }
 
-function formatItemAlert(notification: Notification): DesktopAlert {
+function formatItemAlert(notification: Notification, texts: AlertTexts): DesktopAlert {
   const product = productDisplayNames[notification.product];
   const title = notification.entity?.title ?? notification.path?.title;
   const message = notification.message.replace(/\s+/g, ' ').trim();
   return {
-    summary: message || `New ${product} notification`,
+    summary: message || texts.newItem.replace('{product}', product),
     body: title ? `${product}: ${title}` : product,
     openUrl: notification.openUrl,
     notificationIds: [notification.id],
     markReadAction: true,
+    actionLabels: { open: texts.open, markRead: texts.markRead },
   };
 }
 
 /** "12 unread notifications", with a body such as "Jira 7, Confluence 5". */
-function formatSummaryAlert(notifications: readonly Notification[]): DesktopAlert {
+function formatSummaryAlert(
+  notifications: readonly Notification[],
+  texts: AlertTexts,
+): DesktopAlert {
   const count = notifications.length;
   const counts = new Map<ProductSlug, number>();
   for (const notification of notifications) {
@@ -52,11 +61,12 @@ function formatSummaryAlert(notifications: readonly Notification[]): DesktopAler
     .join(', ');
 
   return {
-    summary: `${count} unread ${count === 1 ? 'notification' : 'notifications'}`,
+    summary: count === 1 ? texts.unreadOne : texts.unreadMany.replace('{count}', String(count)),
     body,
     openUrl: notificationsPageUrl,
     notificationIds: notifications.map((notification) => notification.id),
     markReadAction: false,
+    actionLabels: { open: texts.open, markRead: texts.markRead },
   };
 }
 

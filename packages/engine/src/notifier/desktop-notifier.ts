@@ -46,8 +46,9 @@ export interface DesktopNotifier {
 
 /** Action key and label pairs, sent only when the server supports actions. */
 function actionsFor(alert: NotifyRequest): string[] {
-  const open = [alertActions.open, 'Open'];
-  return alert.markReadAction ? [...open, alertActions.markRead, 'Mark as read'] : open;
+  const labels = alert.actionLabels ?? { open: 'Open', markRead: 'Mark as read' };
+  const open = [alertActions.open, labels.open];
+  return alert.markReadAction ? [...open, alertActions.markRead, labels.markRead] : open;
 }
 
 /**

@@ -6,6 +6,8 @@ export interface NotifyRequest {
   body: string;
   /** Offer a "Mark as read" button where the notification server supports buttons. */
   markReadAction?: boolean;
+  /** The button labels in the user's language; English when absent. */
+  actionLabels?: { open: string; markRead: string };
 }
 
 /**

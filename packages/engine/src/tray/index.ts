@@ -23,4 +23,4 @@ export {
   trayMenuKeys,
 } from './tray-menu.ts';
 export { trayStateOf } from './tray-state.ts';
-export { type TrayLanguage, trayLanguageFor, trayTexts } from './tray-text.ts';
+export { trayTexts } from './tray-text.ts';

@@ -1,6 +1,7 @@
+import type { DesktopLanguage } from '../locale/desktop-language.ts';
 import type { Settings } from '../settings/settings.ts';
 import type { TrayIconVariant } from './tray-icon.ts';
-import { type TrayLanguage, trayTexts } from './tray-text.ts';
+import { trayTexts } from './tray-text.ts';
 
 /** The tray menu's entries, in order. */
 export const trayMenuKeys = ['open', 'refresh', 'quit'] as const;
@@ -14,7 +15,7 @@ export interface TrayState {
   /** The list's unread label ("3", "999+"); "0" and null (nothing fetched yet) show no number. */
   unreadLabel: string | null;
   health: TrayHealth;
-  language: TrayLanguage;
+  language: DesktopLanguage;
   settings: Pick<Settings, 'showCountInTray' | 'trayUnreadIcon' | 'trayIdleIcon'>;
 }
 

@@ -1,7 +1,7 @@
+import { desktopLanguageFor } from '../locale/desktop-language.ts';
 import type { Snapshot } from '../server/contract.ts';
 import { defaultSettings } from '../settings/settings.ts';
 import type { TrayHealth, TrayState } from './tray-menu.ts';
-import { trayLanguageFor } from './tray-text.ts';
 
 /**
  * Returns what the tray shows for an engine snapshot. `env` is read for the language when the
@@ -12,7 +12,7 @@ export function trayStateOf(snapshot: Snapshot, env: NodeJS.ProcessEnv = process
   return {
     unreadLabel: snapshot.view?.unreadLabel ?? null,
     health: healthOf(snapshot),
-    language: trayLanguageFor(settings.language, env),
+    language: desktopLanguageFor(settings.language, env),
     settings: {
       showCountInTray: settings.showCountInTray,
       trayUnreadIcon: settings.trayUnreadIcon,

@@ -1,7 +1,4 @@
-import type { Settings } from '../settings/settings.ts';
-
-/** The languages of the tray's texts, the same as the window's. */
-export type TrayLanguage = Exclude<Settings['language'], 'system'>;
+import type { DesktopLanguage } from '../locale/desktop-language.ts';
 
 /** The texts of the tray menu and tooltip in one language. */
 interface TrayTexts {
@@ -18,7 +15,7 @@ interface TrayTexts {
   offline: string;
 }
 
-const texts: Record<TrayLanguage, TrayTexts> = {
+const texts: Record<DesktopLanguage, TrayTexts> = {
   en: {
     open: 'Open Atlassify',
     openTooltip: 'Open the Atlassify window',
@@ -70,23 +67,6 @@ const texts: Record<TrayLanguage, TrayTexts> = {
 };
 
 /** Returns the tray's texts in `language`. */
-export function trayTexts(language: TrayLanguage): TrayTexts {
+export function trayTexts(language: DesktopLanguage): TrayTexts {
   return texts[language];
-}
-
-/**
- * Returns the tray's language for the `language` setting. `system` reads the locale variables
- * (LC_ALL, LC_MESSAGES, LANG) by their primary subtag, such as `de` in `de_AT.UTF-8`, and falls
- * back to English.
- */
-export function trayLanguageFor(
-  setting: Settings['language'],
-  env: NodeJS.ProcessEnv = process.env,
-): TrayLanguage {
-  if (setting !== 'system') {
-    return setting;
-  }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const primary = locale.toLowerCase().split(/[_.@-]/)[0] ?? '';
-  return primary in texts ? (primary as TrayLanguage) : 'en';
 }
