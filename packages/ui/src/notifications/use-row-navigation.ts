@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { isTextInput } from '../shell/use-shortcuts.ts';
+import { addWindowKeyListener, isTextInput } from '../shell/use-shortcuts.ts';
 import type { FocusRequest } from './feed-context.ts';
 
 /** Returns the id of the row that has focus, or that contains the element with focus. */
@@ -51,8 +51,7 @@ export function useRowNavigation(orderedIds: readonly string[]) {
         setFocusRequest({ id, nonce: Date.now() });
       }
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return addWindowKeyListener(onKeyDown);
   }, []);
 
   return { focusRequest, focusDone };

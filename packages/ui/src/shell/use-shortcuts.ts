@@ -6,7 +6,10 @@ export type ShortcutKey = (typeof shortcutKeys)[number];
 
 export type ShortcutHandlers = Partial<Record<ShortcutKey | 'Escape', () => void>>;
 
-/** True for targets where a key press is text input: fields, selects and editable content. */
+/**
+ * True for targets where a key press is text input: fields, native selects (which select an
+ * option by its first letters) and editable content. Read-only fields take no text.
+ */
 export function isTextInput(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) {
     return false;
@@ -21,13 +24,56 @@ export function isTextInput(target: EventTarget | null): boolean {
   if (tag !== 'INPUT') {
     return false;
   }
-  const type = (target as HTMLInputElement).type;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(type);
+  const input = target as HTMLInputElement;
+  // Atlaskit's Select without search takes focus in an input marked read-only only by
+  // aria-readonly. Letters select nothing in it.
+  if (input.readOnly || input.getAttribute('aria-readonly') === 'true') {
+    return false;
+  }
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(input.type);
 }
 
 /**
- * Runs a handler for single unmodified keys pressed anywhere in the window. Keys typed into a
- * text field, held with Ctrl, Alt or Meta, or pressed while a modal dialog is open do nothing.
+ * True for a control that is disabled, or busy with `aria-disabled` set. An Atlaskit button in
+ * that state stops every key but Tab from propagating. Such a button can have focus: Refresh
+ * keeps it while it shows its spinner, and Clear filters for a moment after a click disables it.
+ */
+export function isInertControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.matches(':disabled') || target.getAttribute('aria-disabled') === 'true')
+  );
+}
+
+/**
+ * Adds a keydown listener on the window and returns the function that removes it. The listener
+ * runs in the bubble phase, after controls could handle a key and prevent its default. A
+ * disabled or busy Atlaskit button stops keys before they bubble up, so on such a control the
+ * listener runs in the capture phase.
+ */
+export function addWindowKeyListener(onKeyDown: (event: KeyboardEvent) => void): () => void {
+  const onCapture = (event: KeyboardEvent) => {
+    if (isInertControl(event.target)) {
+      onKeyDown(event);
+    }
+  };
+  const onBubble = (event: KeyboardEvent) => {
+    if (!isInertControl(event.target)) {
+      onKeyDown(event);
+    }
+  };
+  window.addEventListener('keydown', onCapture, true);
+  window.addEventListener('keydown', onBubble);
+  return () => {
+    window.removeEventListener('keydown', onCapture, true);
+    window.removeEventListener('keydown', onBubble);
+  };
+}
+
+/**
+ * Runs a handler for single unmodified keys pressed anywhere in the window, also while a
+ * disabled or busy button has focus. Keys typed into a text field, held with Ctrl, Alt or Meta,
+ * or pressed while a modal dialog is open do nothing.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const current = useRef(handlers);
@@ -48,7 +94,6 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         handler();
       }
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return addWindowKeyListener(onKeyDown);
   }, []);
 }
