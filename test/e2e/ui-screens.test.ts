@@ -1,45 +1,58 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AppWindow,
-  engineRequest,
-  expectNoSeriousViolations,
-  openWindow,
-  saveScreen,
-} from './ui-support.ts';
+import { checkInEveryLook, expectTextParts } from './ui-looks.ts';
+import { type AppWindow, demoEmail, engineRequest, openWindow, saveScreen } from './ui-support.ts';
+import { type Look, type MessageKey, text } from './ui-text.ts';
 
-const languages = ['en', 'de', 'es', 'fr'] as const;
-const themes = ['light', 'dark'] as const;
+type Route = 'notifications' | 'filters' | 'settings' | 'accounts' | 'add-account';
 
-/** The title of each screen per language, to tell that a switch changed every string. */
-const titles = {
+/** The catalog key of each screen's title, and texts the screen shows besides it. */
+const screens: Record<Route, { title: MessageKey; texts: MessageKey[] }> = {
   notifications: {
-    en: 'Notifications',
-    de: 'Benachrichtigungen',
-    es: 'Notificaciones',
-    fr: 'Notifications',
+    title: 'notifications.title',
+    texts: ['toolbar.unreadOnly', 'toolbar.groupByProduct', 'notifications.markAllRead'],
   },
-  filters: { en: 'Filters', de: 'Filter', es: 'Filtros', fr: 'Filtres' },
-  settings: { en: 'Settings', de: 'Einstellungen', es: 'Ajustes', fr: 'Paramètres' },
-  accounts: { en: 'Accounts', de: 'Konten', es: 'Cuentas', fr: 'Comptes' },
+  filters: {
+    title: 'filters.title',
+    texts: ['filters.intro', 'filters.engagements', 'filters.value.mention'],
+  },
+  settings: {
+    title: 'settings.title',
+    texts: ['settings.appearance', 'settings.fetchOnlyUnread', 'shortcuts.intro'],
+  },
+  accounts: {
+    title: 'accounts.title',
+    texts: ['accounts.signInMethod', 'accounts.allSites', 'sites.help'],
+  },
   'add-account': {
-    en: 'Add account',
-    de: 'Konto hinzufügen',
-    es: 'Añadir cuenta',
-    fr: 'Ajouter un compte',
+    title: 'login.addAccount',
+    texts: ['login.tabApiToken', 'apiToken.intro', 'apiToken.create'],
   },
-} as const;
+};
 
 let app: AppWindow;
 let page: Page;
 
-async function openScreen(route: keyof typeof titles, language: (typeof languages)[number]) {
+async function openScreen(route: Route) {
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, `#/${route}`);
+  await page.getByRole('heading', { level: 1, name: text('en', screens[route].title) }).waitFor();
+}
+
+/** Waits for the screen's title and texts in the look's language. */
+async function expectScreen(route: Route, look: Look) {
   await page
-    .getByRole('heading', { level: 1, name: titles[route][language], exact: true })
+    .getByRole('heading', {
+      level: 1,
+      name: text(look.language, screens[route].title),
+      exact: true,
+    })
     .waitFor();
+  await expectTextParts(
+    page.locator('main'),
+    screens[route].texts.map((key) => text(look.language, key)),
+  );
 }
 
 describe('every screen in every language and theme', () => {
@@ -53,28 +66,48 @@ describe('every screen in every language and theme', () => {
     await app?.stop();
   });
 
-  it('renders, passes axe and saves screenshots', async () => {
-    for (const theme of themes) {
-      for (const language of languages) {
-        await engineRequest(page, 'PUT', '/settings', { theme, language });
-        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
-        await expect
-          .poll(() => page.evaluate(() => document.documentElement.dataset.colorMode))
-          .toBe(theme);
-        for (const route of Object.keys(titles) as Array<keyof typeof titles>) {
-          await openScreen(route, language);
-          await page.waitForTimeout(150);
-          const readme = language === 'en' && route !== 'add-account';
-          await saveScreen(page, `${route}-${theme}-${language}`, readme);
-          await expectNoSeriousViolations(page, `${route} ${theme} ${language}`);
-        }
-      }
-    }
-    await engineRequest(page, 'PUT', '/settings', { theme: 'light', language: 'en' });
+  for (const route of Object.keys(screens) as Route[]) {
+    it(`shows ${route} in every look`, async () => {
+      await openScreen(route);
+      await checkInEveryLook(page, route, (look) => expectScreen(route, look), {
+        // The README shows each screen but Add account in both themes, in English.
+        readmeName: (look) =>
+          look.language === 'en' && route !== 'add-account' ? `${route}-${look.name}` : null,
+      });
+    });
+  }
+
+  it('shows an unreachable engine', async () => {
+    await openScreen('notifications');
+    // The window reaches its engine through fetch; aborting a refresh is the engine gone away.
+    await page.route('**/api/refresh', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    const message = page.getByText('Refresh failed', { exact: true });
+    await message.waitFor();
+
+    await checkInEveryLook(page, 'engine-unreachable', async (look) => {
+      const section = page.locator('section', {
+        has: page.getByText(text(look.language, 'notifications.refreshFailed'), { exact: true }),
+      });
+      // NOTE: only English shows the next step (the engine's hint to check `atlassify start`),
+      // because the other catalogs' errors.NETWORK text names no step and replaces the hint.
+      const engineMessage =
+        look.language === 'en'
+          ? ['The Atlassify engine could not be reached.', 'atlassify start']
+          : [text(look.language, 'errors.NETWORK')];
+      await expectTextParts(section, engineMessage);
+      await section
+        .getByRole('button', { name: text(look.language, 'app.dismiss'), exact: true })
+        .waitFor();
+    });
+
+    await page.unroute('**/api/refresh');
+    await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    expect(await message.count()).toBe(0);
   });
 
   it('switches language at runtime', async () => {
-    await openScreen('settings', 'en');
+    await openScreen('settings');
     await page.getByLabel('Language').focus();
     await page.keyboard.press('ArrowDown');
     await page.getByText('Deutsch', { exact: true }).click();
@@ -82,7 +115,10 @@ describe('every screen in every language and theme', () => {
     expect(await page.getByRole('button', { name: 'Alles zurücksetzen' }).count()).toBe(1);
 
     // An engine error is shown in the chosen language too.
-    await openScreen('accounts', 'de');
+    await page.evaluate(() => {
+      window.location.hash = '#/accounts';
+    });
+    await page.getByRole('heading', { level: 1, name: 'Konten' }).waitFor();
     const field = page.getByLabel('Site-Hostname oder URL');
     await field.fill('nimbus.atlassian.net');
     await page.getByRole('button', { name: 'Site hinzufügen' }).click();
@@ -96,7 +132,7 @@ describe('every screen in every language and theme', () => {
   });
 
   it('tells duplicate from unresolvable sites', async () => {
-    await openScreen('accounts', 'en');
+    await openScreen('accounts');
     const field = page.getByLabel('Site host name or URL');
     await field.fill('nowhere.atlassian.net');
     await page.getByRole('button', { name: 'Add site' }).click();
@@ -113,5 +149,6 @@ describe('every screen in every language and theme', () => {
     await expect
       .poll(async () => (await page.getByTestId('site-hosts').textContent()) ?? '')
       .not.toContain('Remove');
+    expect(await page.getByTestId('account-card').textContent()).toContain(demoEmail);
   });
 });

@@ -31,16 +31,18 @@ export interface AppWindow {
 }
 
 /**
- * Starts `atlassify start` with `args` in a test home of its own, and Chromium (1100×800) on its
- * window. `BROWSER=true` turns opening links into a no-op; requests the window itself makes to
- * hosts other than 127.0.0.1 are aborted. Call `stop` in teardown.
+ * Starts `atlassify start` with `args` in a test home of its own (or in `prepared`, a home the
+ * test set up), and Chromium (1100×800) on its window. `BROWSER=true` turns opening links into a
+ * no-op; requests the window itself makes to hosts other than 127.0.0.1 are aborted. Call `stop`
+ * in teardown; it also removes the home.
  */
 export async function openWindow(
   name: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
+  prepared?: TestHome,
 ): Promise<AppWindow> {
-  const home = await makeTestHome(name);
+  const home = prepared ?? (await makeTestHome(name));
   const engine = await spawnAndWaitForLine(
     process.execPath,
     [cliBin, 'start', '--no-open', '--port', '0', ...args],
@@ -146,4 +148,137 @@ export async function saveScreen(page: Page, name: string, forReadme = false): P
     await mkdir(screenshotsDir, { recursive: true });
     await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
   }
+}
+
+// Keyboard reachability and labels of a screen's controls.
+
+/** A control that Tab reached, with the role and accessible name that Chromium computed. */
+export interface TabStop {
+  role: string;
+  name: string;
+}
+
+/** The controls a Tab walk reached, kept in the page while it runs. */
+interface TabWalk {
+  elements: Set<Element>;
+  /** Keys of reached controls in feed rows, which the virtualized list may draw anew. */
+  rowKeys: Set<string>;
+  /** Returns the key of a control in a feed row, or null outside rows. */
+  rowKeyOf(element: Element): string | null;
+}
+
+// More Tab stops than any screen has, so a walk that reaches it is caught in a focus loop.
+const maxTabPresses = 400;
+
+// Runs in the page after each Tab: the focused element when Tab reached it for the first time,
+// else "body" (focus left the page, as after the last control) or "repeat" (the walk is round).
+const focusProbe = `(() => {
+  const walk = window.atlassifyTabWalk;
+  const element = document.activeElement;
+  if (!element || element === document.body) return 'body';
+  const rowKey = walk.rowKeyOf(element);
+  if (walk.elements.has(element) || (rowKey !== null && walk.rowKeys.has(rowKey))) return 'repeat';
+  walk.elements.add(element);
+  if (rowKey !== null) walk.rowKeys.add(rowKey);
+  return element;
+})()`;
+
+/**
+ * Presses Tab from the current focus until focus comes back to a control it already reached.
+ * Fails when a reached control has no accessible name, and when a visible control that takes
+ * focus was never reached; with a dialog open, only the dialog's controls count. The names come
+ * from Chromium's accessibility tree through the DevTools protocol. Feed rows that the
+ * virtualized list draws anew count as reached by their notification id. Returns the stops in
+ * Tab order, and leaves no element focused.
+ */
+export async function expectLabelledTabOrder(page: Page, screen: string): Promise<TabStop[]> {
+  const session = await page.context().newCDPSession(page);
+  await page.evaluate(() => {
+    const walk: TabWalk = {
+      elements: new Set(),
+      rowKeys: new Set(),
+      rowKeyOf: (element) => {
+        const row = element.closest('[data-notification-id]');
+        if (!row) {
+          return null;
+        }
+        const controls = Array.from(row.querySelectorAll<HTMLElement>('*')).filter(
+          (candidate) => candidate.tabIndex >= 0,
+        );
+        const id = row.getAttribute('data-notification-id');
+        return `${id}:${element === row ? 'row' : controls.indexOf(element as HTMLElement)}`;
+      },
+    };
+    (window as unknown as { atlassifyTabWalk: TabWalk }).atlassifyTabWalk = walk;
+  });
+  const stops: TabStop[] = [];
+  const unlabelled: string[] = [];
+  try {
+    for (let presses = 0; ; presses += 1) {
+      expect(presses, `Tab presses on ${screen}`).toBeLessThan(maxTabPresses);
+      await page.keyboard.press('Tab');
+      const { result } = await session.send('Runtime.evaluate', { expression: focusProbe });
+      if (result.value === 'repeat') {
+        break;
+      }
+      if (result.objectId === undefined) {
+        continue;
+      }
+      const { nodes } = await session.send('Accessibility.getPartialAXTree', {
+        objectId: result.objectId,
+        fetchRelatives: false,
+      });
+      const stop = {
+        role: String(nodes[0]?.role?.value ?? ''),
+        name: String(nodes[0]?.name?.value ?? '').trim(),
+      };
+      stops.push(stop);
+      if (stop.name === '') {
+        const html = await session.send('Runtime.callFunctionOn', {
+          objectId: result.objectId,
+          functionDeclaration: 'function () { return this.outerHTML.slice(0, 200); }',
+          returnByValue: true,
+        });
+        unlabelled.push(`${stop.role}: ${String(html.result.value)}`);
+      }
+      await session.send('Runtime.releaseObject', { objectId: result.objectId });
+    }
+  } finally {
+    await session.detach();
+  }
+
+  const unreached = await page.evaluate(() => {
+    const walk = (window as unknown as { atlassifyTabWalk: TabWalk }).atlassifyTabWalk;
+    const reached = (element: Element) => {
+      const rowKey = walk.rowKeyOf(element);
+      return walk.elements.has(element) || (rowKey !== null && walk.rowKeys.has(rowKey));
+    };
+    const dialogs = document.querySelectorAll('[role="dialog"]');
+    const scope = dialogs[dialogs.length - 1] ?? document;
+    // Arrow keys, not Tab, move between the radios of a group once one of them has focus.
+    const reachedRadioGroups = new Set(
+      Array.from(walk.elements)
+        .filter((element) => element instanceof HTMLInputElement && element.type === 'radio')
+        .map((element) => (element as HTMLInputElement).name),
+    );
+    return Array.from(scope.querySelectorAll<HTMLElement>('*'))
+      .filter(
+        (element) =>
+          element.tabIndex >= 0 &&
+          !reached(element) &&
+          !element.matches(':disabled, [inert] *, input[type="hidden"]') &&
+          !(element instanceof HTMLInputElement && reachedRadioGroups.has(element.name)) &&
+          element.checkVisibility(),
+      )
+      .map((element) => element.outerHTML.slice(0, 200));
+  });
+
+  // The walk ends where it started, so focus is taken away again to keep focus rings out of
+  // later screenshots.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  expect(stops.length, `Tab stops on ${screen}`).toBeGreaterThan(0);
+  expect(unlabelled, `controls without an accessible name on ${screen}`).toEqual([]);
+  const order = stops.map((stop) => `${stop.role} "${stop.name}"`).join(', ');
+  expect(unreached, `controls that Tab never reached on ${screen}, after ${order}`).toEqual([]);
+  return stops;
 }

@@ -21,7 +21,8 @@ interface FeedProblemsProps {
 /**
  * Shows what keeps an account's list from being complete and current, each with its next step:
  * sign in again, notifications unavailable with OAuth, offline, rate limited, Atlassian down,
- * another failed refresh, and partial results naming the site.
+ * another failed refresh, and partial results naming the site. The next step of the connection
+ * problems and of partial results is "Try now".
  */
 export function FeedProblems({
   account,
@@ -133,11 +134,14 @@ export function FeedProblems({
           title={t('notifications.partialResults')}
           testId="feed-warning"
         >
-          <Text as="p">
-            {warning.site
-              ? t('notifications.partialResultsSite', { site: warning.site })
-              : t('notifications.partialResultsUnknown')}
-          </Text>
+          <Stack space="space.100">
+            <Text as="p">
+              {warning.site
+                ? t('notifications.partialResultsSite', { site: warning.site })
+                : t('notifications.partialResultsUnknown')}
+            </Text>
+            {retryButton}
+          </Stack>
         </SectionMessage>
       ))}
     </>

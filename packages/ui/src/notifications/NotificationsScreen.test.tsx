@@ -133,6 +133,40 @@ describe('NotificationsScreen', () => {
     ]);
   });
 
+  it('offers Try now on partial results', async () => {
+    const requests = stubFetch(() => noContent());
+    const snapshot = makeSnapshot({
+      accounts: [makeAccount()],
+      feeds: [
+        makeFeed({
+          notifications: [makeNotification()],
+          warnings: [
+            {
+              kind: 'partial-results',
+              message: 'Site unavailable',
+              cloudId: 'cloud-2',
+              siteHost: 'orbit.atlassian.net',
+              site: 'orbit.atlassian.net',
+              status: 503,
+            },
+          ],
+        }),
+      ],
+    });
+    render(
+      <WindowProviders snapshot={snapshot}>
+        <NotificationsScreen snapshot={snapshot} focusTitle={false} onSignIn={() => {}} />
+      </WindowProviders>,
+    );
+
+    const warning = screen.getByTestId('feed-warning');
+    expect(warning.textContent).toContain('Atlassian did not return the notifications of orbit');
+    await act(async () => {
+      fireEvent.click(within(warning).getByRole('button', { name: 'Try now' }));
+    });
+    expect(requests).toMatchObject([{ method: 'POST', path: '/api/refresh' }]);
+  });
+
   it('has one h1', () => {
     renderScreen();
     expect(
