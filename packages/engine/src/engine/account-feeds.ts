@@ -66,6 +66,8 @@ export class AccountFeeds {
   private readonly changedInApp = new Set<string>();
   private running = false;
   private readonly fetches = new Map<string, FetchRecord>();
+  /** Site hosts by cloud id that earlier polls learned from item URLs, per account. */
+  private readonly learnedSiteHosts = new Map<string, ReadonlyMap<string, string>>();
   /** Goes up whenever the request options change, so a poll with the old ones is detected. */
   private requestGeneration = 0;
 
@@ -126,6 +128,7 @@ export class AccountFeeds {
         this.pollers.delete(accountId);
         this.publishedFeeds.delete(accountId);
         this.changedInApp.delete(accountId);
+        this.learnedSiteHosts.delete(accountId);
         void this.alerts?.forget(accountId);
       }
     }
@@ -222,12 +225,18 @@ export class AccountFeeds {
       skipped: result.skipped.map(({ id, reason }) => ({ id, reason })),
       generation,
     });
+    if (result.siteHosts) {
+      this.learnedSiteHosts.set(accountId, result.siteHosts);
+    }
     return result;
   }
 
-  /** Site hosts by cloud id: the sites the user added and, for OAuth, the granted ones. */
+  /**
+   * Site hosts by cloud id: those learned by earlier polls, the sites the user added and, for
+   * OAuth, the granted ones.
+   */
   private siteHostsOf(accountId: string): Map<string, string> {
-    const hosts = new Map<string, string>();
+    const hosts = new Map(this.learnedSiteHosts.get(accountId));
     const record = this.state.accountRecords().find((account) => account.id === accountId);
     for (const site of record?.sites ?? []) {
       hosts.set(site.cloudId, site.host.toLowerCase());

@@ -156,6 +156,20 @@ describe('partial results', () => {
 
     expect(feed?.warnings?.[0]).toMatchObject({ siteHost: null, site: 'cloud-z' });
   });
+
+  it('names a site seen in an earlier poll', async () => {
+    await poll(goodPage());
+    const response = {
+      ...feedResponse([feedNode({ id: 'good-1' })]),
+      errors: [
+        { message: 'Site not accessible', extensions: { statusCode: 403, cloudId: siteB.cloudId } },
+      ],
+    };
+
+    const { feed } = await poll(response);
+
+    expect(feed?.warnings?.[0]).toMatchObject({ siteHost: siteB.host, site: siteB.host });
+  });
 });
 
 describe('odd nodes', () => {

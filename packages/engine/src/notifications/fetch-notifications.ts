@@ -29,6 +29,11 @@ export interface FeedResult {
   warnings: GraphqlWarning[];
   /** Nodes that failed validation and are not in `notifications`. */
   skipped: SkippedItem[];
+  /**
+   * Site hosts by cloud id, the given ones and those learned from item URLs, so that a later poll
+   * can name a site whose items it did not get.
+   */
+  siteHosts?: ReadonlyMap<string, string>;
 }
 
 export interface FetchNotificationsOptions {
@@ -74,6 +79,7 @@ export async function fetchNotifications(options: FetchNotificationsOptions): Pr
         ...failures.map((failure) => failureWarning(failure, siteHosts)),
       ],
       skipped: merged.skipped,
+      siteHosts,
     };
   });
 }
