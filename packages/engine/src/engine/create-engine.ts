@@ -205,6 +205,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   await reloadAccounts();
   // Set while started: applies accounts and settings that other processes change.
   let stateFiles: StateFilesWatch | null = null;
+  // The settings file's lock lets its waiters in by polling, in no set order, so without this a
+  // quick series of changes from the window could end on an older one.
+  const settingsChanges = createTaskQueue();
 
   return {
     snapshot: () => state.snapshot(),
@@ -236,23 +239,26 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     groupMembers: (id) => actions.groupMembers(id),
     refresh: () => feeds.pollAll(),
     getSettings: () => state.settings(),
-    updateSettings: async (patch) => {
-      const previous = state.settings();
-      await applyLaunchAtLoginChange(
-        options.launchAtLogin,
-        previous.launchAtLogin,
-        patch.launchAtLogin,
-      );
-      const next = await settingsStore.updateSettings(patch);
-      state.setSettings(next);
-      const refetch = refetchSettings.some((name) => previous[name] !== next[name]);
-      if (refetch && feeds.isRunning()) {
-        feeds
-          .refetch()
-          .catch((error: unknown) => logger.error({ err: error }, 'refetch after settings failed'));
-      }
-      return next;
-    },
+    updateSettings: (patch) =>
+      settingsChanges.run(async () => {
+        const previous = state.settings();
+        await applyLaunchAtLoginChange(
+          options.launchAtLogin,
+          previous.launchAtLogin,
+          patch.launchAtLogin,
+        );
+        const next = await settingsStore.updateSettings(patch);
+        state.setSettings(next);
+        const refetch = refetchSettings.some((name) => previous[name] !== next[name]);
+        if (refetch && feeds.isRunning()) {
+          feeds
+            .refetch()
+            .catch((error: unknown) =>
+              logger.error({ err: error }, 'refetch after settings failed'),
+            );
+        }
+        return next;
+      }),
     setFilters: async (request) => {
       const next = await settingsStore.setFilters(mergeFilters(state.filters(), request));
       state.setFilters(next);
@@ -312,6 +318,18 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       feeds.stop();
       oauth.cancel();
       logger.info('engine stopped');
+    },
+  };
+}
+
+/** Runs tasks one at a time, each after the previous one settled, in the order they arrive. */
+function createTaskQueue(): { run<T>(task: () => Promise<T>): Promise<T> } {
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    run(task) {
+      const result = last.then(task, task);
+      last = result.catch(() => undefined);
+      return result;
     },
   };
 }

@@ -133,6 +133,21 @@ describe('settings', () => {
     expect(snapshot.feeds[0]?.notifications.length).toBeGreaterThan(grouped.length);
   });
 
+  it('apply quick changes in order', async () => {
+    const current = await started();
+    const zooms = [60, 70, 80, 90, 110, 120, 130, 140];
+
+    // A window sends a change per click without waiting for the previous response.
+    const responses = await Promise.all(
+      zooms.map((zoomPercentage) => current.engine.updateSettings({ zoomPercentage })),
+    );
+
+    expect(responses.map((response) => response.zoomPercentage)).toEqual(zooms);
+    expect(current.engine.getSettings().zoomPercentage).toBe(140);
+    const stored = JSON.parse(await readFile(join(current.home, 'settings.json'), 'utf8'));
+    expect(stored.settings.zoomPercentage).toBe(140);
+  });
+
   it('fall back to defaults on a corrupt file', async () => {
     const current = await started();
     await current.engine.updateSettings({ volume: 80 });

@@ -47,7 +47,7 @@ export function FiltersScreen({ counts, focusTitle }: FiltersScreenProps) {
   const active = dimensionOrder.some((dimension) => filters[dimension].length > 0);
 
   const labelOf = (dimension: FilterDimension, value: string): string =>
-    dimension === 'products' ? productName(value) : t(`filters.value.${value}` as MessageKey);
+    dimension === 'products' ? productName(value, t) : t(`filters.value.${value}` as MessageKey);
 
   return (
     <ScreenLayout

@@ -147,6 +147,7 @@ export const de: Catalog = {
   'toolbar.unreadOnly': 'Nur ungelesene',
   'toolbar.groupByProduct': 'Nach Produkt gruppieren',
   'toolbar.groupByTitle': 'Nach Titel gruppieren',
+  'products.other': 'Sonstige',
 
   'notifications.categoryDirect': 'Direkt',
   'notifications.categoryWatching': 'Beobachtet',

@@ -136,6 +136,7 @@ export const en = {
   'toolbar.unreadOnly': 'Unread only',
   'toolbar.groupByProduct': 'Group by product',
   'toolbar.groupByTitle': 'Group by title',
+  'products.other': 'Other',
 
   'notifications.categoryDirect': 'Direct',
   'notifications.categoryWatching': 'Watching',

@@ -151,6 +151,7 @@ export const es: Catalog = {
   'toolbar.unreadOnly': 'Solo no leídas',
   'toolbar.groupByProduct': 'Agrupar por producto',
   'toolbar.groupByTitle': 'Agrupar por título',
+  'products.other': 'Otros',
 
   'notifications.categoryDirect': 'Directa',
   'notifications.categoryWatching': 'En seguimiento',

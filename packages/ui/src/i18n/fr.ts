@@ -150,6 +150,7 @@ export const fr: Catalog = {
   'toolbar.unreadOnly': 'Non lues seulement',
   'toolbar.groupByProduct': 'Regrouper par produit',
   'toolbar.groupByTitle': 'Regrouper par titre',
+  'products.other': 'Autres',
 
   'notifications.categoryDirect': 'Directe',
   'notifications.categoryWatching': 'Suivie',

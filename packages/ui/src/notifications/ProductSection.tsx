@@ -3,6 +3,7 @@ import { useId } from 'react';
 
 import type { ProductGroupView } from '../api/contract.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { productName } from './products.ts';
 import { SectionHeader } from './SectionHeader.tsx';
 import { VirtualFeed } from './VirtualFeed.tsx';
 
@@ -27,7 +28,7 @@ export function ProductSection(props: ProductSectionProps) {
       <SectionHeader
         headingId={headingId}
         level="h3"
-        name={props.group.displayName}
+        name={productName(props.group.product, t)}
         countLabel={String(rowCount)}
         countText={t('notifications.items', { count: rowCount })}
         highlight={props.unreadCount > 0}

@@ -65,8 +65,8 @@ export function RowText({ notification, messageId, now }: RowTextProps) {
       ) : null}
       <Text size="small" color="color.text.subtle" maxLines={1}>
         {pathTitle
-          ? `${productName(notification.product)} · ${pathTitle}`
-          : productName(notification.product)}
+          ? `${productName(notification.product, t)} · ${pathTitle}`
+          : productName(notification.product, t)}
       </Text>
       {groupLine ? (
         <Text size="small" color="color.text.subtle">

@@ -1,7 +1,11 @@
 import type { ProductSlug } from '../api/contract.ts';
+import type { I18n } from '../i18n/I18nProvider.tsx';
 
-/** Product display names. They are Atlassian brand names, so they stay English in every language. */
-export const productNames: Record<ProductSlug, string> = {
+/**
+ * Product display names. They are Atlassian brand names, so they stay English in every language;
+ * `unknown` has no brand name and reads as the catalog's `products.other`.
+ */
+export const productNames: Record<Exclude<ProductSlug, 'unknown'>, string> = {
   jira: 'Jira',
   jira_service_management: 'Jira Service Management',
   jira_product_discovery: 'Jira Product Discovery',
@@ -12,10 +16,14 @@ export const productNames: Record<ProductSlug, string> = {
   rovo: 'Rovo',
   rovo_dev: 'Rovo Dev',
   teams: 'Teams',
-  unknown: 'Other',
 };
 
-/** Returns the display name of a product slug. Slugs this build does not know count as Other. */
-export function productName(product: string): string {
-  return productNames[product as ProductSlug] ?? productNames.unknown;
+/**
+ * Returns the display name of a product slug in the window's language. `unknown` and slugs this
+ * build does not know read as "Other" in that language.
+ */
+export function productName(product: string, t: I18n['t']): string {
+  return Object.hasOwn(productNames, product)
+    ? productNames[product as keyof typeof productNames]
+    : t('products.other');
 }
