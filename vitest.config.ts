@@ -34,6 +34,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
+          // A window change may wait for a poll of the simulator on a busy machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

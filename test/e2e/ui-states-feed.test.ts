@@ -154,11 +154,10 @@ describe('feed states in every look', () => {
       { partialErrors: { cloudId: orbitCloudId, requests: faultRequests } },
       'feed-warning',
     );
-    // The engine stores no host names for the sites of an API-token account, so the warning
-    // names the site by its cloud id unless the site was added on the Accounts screen.
+    // Earlier polls saw the site's items, so the warning names it by host, not by cloud id.
     const snapshot = await engineRequest<Snapshot>(page, 'GET', '/snapshot');
     const site = snapshot.feeds[0]?.warnings?.[0]?.site ?? '';
-    expect(site).toBe(orbitCloudId);
+    expect(site).toBe('orbit.atlassian.net');
 
     await checkInEveryLook(
       page,

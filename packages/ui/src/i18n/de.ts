@@ -314,7 +314,8 @@ export const de: Catalog = {
   'sites.invalidHint':
     'Geben Sie einen Host wie acme.atlassian.net ein oder fügen Sie eine Site-URL ein.',
 
-  'errors.NETWORK': 'Die Atlassify-Engine oder Atlassian ist nicht erreichbar.',
+  'errors.NETWORK':
+    'Die Atlassify-Engine oder Atlassian ist nicht erreichbar. Prüfen Sie, ob `atlassify start` läuft und Sie online sind, und versuchen Sie es dann erneut.',
   'errors.RATE_LIMITED': 'Atlassian begrenzt die Anfragen. Versuchen Sie es später erneut.',
   'errors.SERVER_ERROR':
     'Bei Atlassian ist ein Serverfehler aufgetreten. Versuchen Sie es später erneut.',

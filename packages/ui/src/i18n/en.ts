@@ -299,7 +299,8 @@ export const en = {
   'sites.invalid': '"{host}" is not a site host name.',
   'sites.invalidHint': 'Enter a host such as acme.atlassian.net, or paste a site URL.',
 
-  'errors.NETWORK': 'The Atlassify engine or Atlassian could not be reached.',
+  'errors.NETWORK':
+    'The Atlassify engine or Atlassian could not be reached. Check that `atlassify start` is running and that you are online, then try again.',
   'errors.RATE_LIMITED': 'Atlassian is limiting requests. Try again later.',
   'errors.SERVER_ERROR': 'Atlassian had a server error. Try again later.',
   'errors.SIGN_IN_REQUIRED': 'Atlassian rejected the stored credentials. Sign in again.',

@@ -314,7 +314,8 @@ export const es: Catalog = {
   'sites.invalid': '«{host}» no es un nombre de host de sitio.',
   'sites.invalidHint': 'Escriba un host como acme.atlassian.net o pegue la URL de un sitio.',
 
-  'errors.NETWORK': 'No se puede conectar con el motor de Atlassify ni con Atlassian.',
+  'errors.NETWORK':
+    'No se puede conectar con el motor de Atlassify ni con Atlassian. Comprueba que `atlassify start` sigue en marcha y que tienes conexión, y vuelve a intentarlo.',
   'errors.RATE_LIMITED': 'Atlassian está limitando las solicitudes. Inténtelo más tarde.',
   'errors.SERVER_ERROR': 'Atlassian tuvo un error del servidor. Inténtelo más tarde.',
   'errors.SIGN_IN_REQUIRED':

@@ -314,7 +314,8 @@ export const fr: Catalog = {
   'sites.invalid': '« {host} » n’est pas un nom d’hôte de site.',
   'sites.invalidHint': 'Saisissez un hôte comme acme.atlassian.net, ou collez l’URL d’un site.',
 
-  'errors.NETWORK': 'Le moteur d’Atlassify ou Atlassian est injoignable.',
+  'errors.NETWORK':
+    'Le moteur d’Atlassify ou Atlassian est injoignable. Vérifiez que `atlassify start` tourne toujours et que vous êtes en ligne, puis réessayez.',
   'errors.RATE_LIMITED': 'Atlassian limite les requêtes. Réessayez plus tard.',
   'errors.SERVER_ERROR': 'Atlassian a rencontré une erreur serveur. Réessayez plus tard.',
   'errors.SIGN_IN_REQUIRED': 'Atlassian a refusé les identifiants enregistrés. Reconnectez-vous.',

@@ -4,6 +4,7 @@ import { Label } from '@atlaskit/form';
 import { Inline, Stack } from '@atlaskit/primitives';
 import Range from '@atlaskit/range';
 
+import { useAppStatus } from '../app/app-status.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { RadioSetting } from './RadioSetting.tsx';
 import { SettingCheckbox } from './SettingCheckbox.tsx';
@@ -14,12 +15,13 @@ const defaultVolume = 20;
 
 /**
  * Opening links, desktop notifications, sound and volume, and launch at login. Launch at login is
- * shown once the engine offers it, and is off until the user turns it on.
+ * off until the user turns it on, and hidden in the demo, which has no login entry to write.
  */
 export function SystemSettings() {
   const { t } = useI18n();
   const { settings, update } = useSettings();
-  const launchAtLogin = settings.launchAtLogin;
+  const { demo } = useAppStatus();
+  const launchAtLogin = demo ? undefined : settings.launchAtLogin;
 
   return (
     <SettingsSection title={t('settings.system')}>
