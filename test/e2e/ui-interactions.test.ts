@@ -221,8 +221,18 @@ for (const look of looks) {
       await heading(t('notifications.title')).waitFor();
       await page.keyboard.press('s');
       await heading(t('settings.title')).waitFor();
-      // The language list takes no typed text, so keys on it are shortcuts.
+      // Letters typed on the language list change nothing: no screen, no setting.
       await page.getByLabel(t('settings.language')).focus();
+      await page.keyboard.type('hut');
+      const settings = await engineRequest<{ fetchOnlyUnread: boolean; groupByTitle: boolean }>(
+        page,
+        'GET',
+        '/settings',
+      );
+      expect(settings.fetchOnlyUnread).toBe(true);
+      expect(settings.groupByTitle).toBe(true);
+      await heading(t('settings.title')).waitFor();
+      await page.keyboard.press('Tab');
       await page.keyboard.press('h');
       await heading(t('notifications.title')).waitFor();
 

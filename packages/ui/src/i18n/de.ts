@@ -34,6 +34,10 @@ export const de: Catalog = {
   'apiToken.submit': 'Anmelden',
   'apiToken.emailMissing': 'Geben Sie die E-Mail-Adresse Ihres Atlassian-Kontos ein.',
   'apiToken.tokenMissing': 'Geben Sie ein API-Token ein.',
+  'apiToken.emailInvalid':
+    '„{email}“ ist keine E-Mail-Adresse. Geben Sie die E-Mail-Adresse Ihres Atlassian-Kontos ein.',
+  'apiToken.tokenRejectedHint':
+    'Prüfen Sie, ob die E-Mail-Adresse zum Konto des Tokens gehört. API-Tokens laufen nach spätestens einem Jahr ab; erstellen Sie mit „API-Token erstellen“ ein neues.',
 
   'oauth.intro':
     'Melden Sie sich im Browser mit einer OAuth-2.0-App an, die Sie in der Atlassian Developer Console anlegen.',

@@ -32,6 +32,10 @@ export const en = {
   'apiToken.submit': 'Sign in',
   'apiToken.emailMissing': 'Enter the email of your Atlassian account.',
   'apiToken.tokenMissing': 'Enter an API token.',
+  'apiToken.emailInvalid':
+    '"{email}" is not an email address. Enter the email of your Atlassian account.',
+  'apiToken.tokenRejectedHint':
+    'Check that the email matches the token’s account. API tokens expire within a year; create a new one with Create API token.',
 
   'oauth.intro':
     'Sign in through your browser with an OAuth 2.0 app that you create in the Atlassian Developer Console.',

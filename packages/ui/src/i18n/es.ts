@@ -33,6 +33,10 @@ export const es: Catalog = {
   'apiToken.submit': 'Iniciar sesión',
   'apiToken.emailMissing': 'Introduce el correo de tu cuenta de Atlassian.',
   'apiToken.tokenMissing': 'Introduce un token de API.',
+  'apiToken.emailInvalid':
+    '«{email}» no es una dirección de correo. Introduce el correo de tu cuenta de Atlassian.',
+  'apiToken.tokenRejectedHint':
+    'Comprueba que el correo sea el de la cuenta del token. Los tokens de API caducan en un año como máximo; crea uno nuevo con «Crear token de API».',
 
   'oauth.intro':
     'Inicia sesión en el navegador con una app OAuth 2.0 que crees en la Atlassian Developer Console.',

@@ -33,6 +33,10 @@ export const fr: Catalog = {
   'apiToken.submit': 'Se connecter',
   'apiToken.emailMissing': 'Saisissez l’e-mail de votre compte Atlassian.',
   'apiToken.tokenMissing': 'Saisissez un jeton d’API.',
+  'apiToken.emailInvalid':
+    '« {email} » n’est pas une adresse e-mail. Saisissez l’e-mail de votre compte Atlassian.',
+  'apiToken.tokenRejectedHint':
+    'Vérifiez que l’e-mail correspond au compte du jeton. Les jetons d’API expirent au bout d’un an au plus ; créez-en un nouveau avec « Créer un jeton d’API ».',
 
   'oauth.intro':
     'Connectez-vous dans le navigateur avec une application OAuth 2.0 créée dans l’Atlassian Developer Console.',

@@ -16,7 +16,11 @@ const cardStyles = xcss({
   boxShadow: 'elevation.shadow.raised',
 });
 
+// A list of chips: no indent and no bullets.
+const productListStyles = xcss({ margin: 'space.0', padding: 'space.0' });
+
 const productStyles = xcss({
+  display: 'block',
   paddingBlock: 'space.025',
   paddingInline: 'space.100',
   borderRadius: 'radius.full',
@@ -44,7 +48,13 @@ export function LandingScreen({ focusTitle, onAddAccount }: LandingScreenProps) 
           <Text as="p" color="color.text.subtle">
             {t('landing.body')}
           </Text>
-          <Inline space="space.075" shouldWrap as="ul" aria-label={t('landing.products')}>
+          <Inline
+            space="space.075"
+            shouldWrap
+            as="ul"
+            aria-label={t('landing.products')}
+            xcss={productListStyles}
+          >
             {products.map(([slug, name]) => (
               <Box as="li" key={slug} xcss={productStyles}>
                 <Text size="small">{name}</Text>

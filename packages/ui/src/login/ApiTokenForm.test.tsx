@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { makeAccount } from '../../test/fixtures.ts';
 import { json, stubFetch } from '../../test/stub-fetch.ts';
+import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { ApiTokenForm, createApiTokenUrl } from './ApiTokenForm.tsx';
 
 afterEach(() => {
@@ -101,6 +102,35 @@ describe('ApiTokenForm', () => {
     expect(message?.textContent).toBe('Atlassian rejected this API token. Create a new token.');
     expect(screen.queryByText('Sign-in failed')).toBeNull();
     expect(onSignedIn).not.toHaveBeenCalled();
+  });
+
+  it('translates field errors', async () => {
+    stubFetch(() =>
+      json(400, {
+        code: 'INVALID_INPUT',
+        message: '"dana" is not an email address.',
+        hint: 'Enter the email address of your Atlassian account.',
+        field: 'email',
+      }),
+    );
+    render(
+      <I18nProvider language="de">
+        <ApiTokenForm onSignedIn={vi.fn(async () => {})} />
+      </I18nProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('E-Mail'), { target: { value: 'dana' } });
+    fireEvent.change(screen.getByLabelText('API-Token'), { target: { value: 'token' } });
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
+    });
+
+    expect(
+      screen.getByText(
+        '„dana“ ist keine E-Mail-Adresse. Geben Sie die E-Mail-Adresse Ihres Atlassian-Kontos ein.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/is not an email address/)).toBeNull();
   });
 
   it('shows other errors above the form', async () => {

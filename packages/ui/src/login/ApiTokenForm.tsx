@@ -23,7 +23,7 @@ interface ApiTokenFormProps {
 
 /** Renders the API Token tab with the email and token fields and Sign in. */
 export function ApiTokenForm({ onSignedIn, initialEmail = '' }: ApiTokenFormProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [email, setEmail] = useState(initialEmail);
   const [token, setToken] = useState('');
   const [missing, setMissing] = useState<FieldErrors>({});
@@ -53,9 +53,11 @@ export function ApiTokenForm({ onSignedIn, initialEmail = '' }: ApiTokenFormProp
     }
   };
 
+  const translated = error ? translatedFieldError(error, email.trim(), language, t) : null;
   const fieldError = (field: 'email' | 'token') =>
-    missing[field] ?? (error?.field === field ? error.message : null);
-  const fieldHint = (field: 'email' | 'token') => (error?.field === field ? error.hint : undefined);
+    missing[field] ?? (error?.field === field ? (translated?.message ?? error.message) : null);
+  const fieldHint = (field: 'email' | 'token') =>
+    error?.field === field ? (translated ? translated.hint : error.hint) : undefined;
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)}>
@@ -97,4 +99,26 @@ export function ApiTokenForm({ onSignedIn, initialEmail = '' }: ApiTokenFormProp
       </Stack>
     </form>
   );
+}
+
+/**
+ * Returns the window's own text for a sign-in field error outside English, because the engine
+ * writes English. Returns null in English and for errors without a catalog text.
+ */
+function translatedFieldError(
+  error: { code: string; field?: string | null },
+  email: string,
+  language: string,
+  t: ReturnType<typeof useI18n>['t'],
+): { message: string; hint: string | undefined } | null {
+  if (language === 'en') {
+    return null;
+  }
+  if (error.code === 'INVALID_INPUT' && error.field === 'email') {
+    return { message: t('apiToken.emailInvalid', { email }), hint: undefined };
+  }
+  if (error.code === 'INVALID_CREDENTIALS') {
+    return { message: t('errors.INVALID_CREDENTIALS'), hint: t('apiToken.tokenRejectedHint') };
+  }
+  return null;
 }

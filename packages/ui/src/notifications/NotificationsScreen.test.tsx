@@ -37,7 +37,31 @@ function deferred() {
   return { promise, release };
 }
 
+function listOf(ids: string[]) {
+  const snapshot = makeSnapshot({
+    accounts: [makeAccount()],
+    feeds: [makeFeed({ notifications: ids.map((id) => makeNotification({ id })) })],
+  });
+  return (
+    <WindowProviders snapshot={snapshot}>
+      <NotificationsScreen snapshot={snapshot} focusTitle={false} onSignIn={() => {}} />
+    </WindowProviders>
+  );
+}
+
 describe('NotificationsScreen', () => {
+  it('moves focus on when its row leaves', async () => {
+    const { rerender } = render(listOf(['n-1', 'n-2', 'n-3']));
+    const second = document.querySelector<HTMLElement>('[data-notification-id="n-2"]');
+    act(() => second?.focus());
+
+    rerender(listOf(['n-1', 'n-3']));
+
+    await vi.waitFor(() =>
+      expect(document.activeElement?.getAttribute('data-notification-id')).toBe('n-3'),
+    );
+  });
+
   it('marks read before the response', async () => {
     const answer = deferred();
     const requests = stubFetch(() => answer.promise);

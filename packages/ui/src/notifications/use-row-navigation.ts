@@ -11,6 +11,44 @@ function focusedRowId(): string | null {
 }
 
 /**
+ * Keeps keyboard focus in the list when the focused row leaves it, as after marking it read in an
+ * unread-only list: focus moves to the row that took its place, or the last row. Focus that the
+ * user moved elsewhere stays there.
+ */
+function useFocusAfterRemoval(
+  orderedIds: readonly string[],
+  setFocusRequest: (request: FocusRequest) => void,
+): void {
+  const lastFocused = useRef<string | null>(null);
+  const previousIds = useRef(orderedIds);
+
+  useEffect(() => {
+    const onFocusIn = () => {
+      lastFocused.current = focusedRowId();
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
+
+  useEffect(() => {
+    const previous = previousIds.current;
+    previousIds.current = orderedIds;
+    const id = lastFocused.current;
+    const active = document.activeElement;
+    if (id === null || orderedIds.includes(id) || (active && active !== document.body)) {
+      return;
+    }
+
+    lastFocused.current = null;
+    const index = Math.min(previous.indexOf(id), orderedIds.length - 1);
+    const next = index >= 0 ? orderedIds[index] : undefined;
+    if (next !== undefined) {
+      setFocusRequest({ id: next, nonce: Date.now() });
+    }
+  }, [orderedIds, setFocusRequest]);
+}
+
+/**
  * Moves keyboard focus between rows with ↑ and ↓, and to the first or last row with Shift+↑ and
  * Shift+↓. With no row focused, ↓ starts at the first row and ↑ at the last; there is no
  * wrap-around. A target row that is not drawn yet is scrolled into view first.
@@ -21,6 +59,7 @@ export function useRowNavigation(orderedIds: readonly string[]) {
   ids.current = orderedIds;
 
   const focusDone = useCallback(() => setFocusRequest(null), []);
+  useFocusAfterRemoval(orderedIds, setFocusRequest);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

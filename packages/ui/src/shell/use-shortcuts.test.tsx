@@ -82,7 +82,7 @@ describe('useShortcuts', () => {
     expect(home).not.toHaveBeenCalled();
   });
 
-  it('runs a key on a readonly field', () => {
+  it('ignores a key on a readonly field', () => {
     const home = vi.fn();
     render(<Harness handlers={{ h: home }} />);
     const field = screen.getByRole('textbox', { name: 'Site' }) as HTMLInputElement;
@@ -90,11 +90,11 @@ describe('useShortcuts', () => {
 
     fireEvent.keyDown(field, { key: 'h' });
 
-    expect(home).toHaveBeenCalledTimes(1);
+    expect(home).not.toHaveBeenCalled();
   });
 
-  // Atlaskit's Select without search focuses such an input.
-  it('runs a key on an aria-readonly field', () => {
+  // Atlaskit's Select without search focuses such an input; typing there must change nothing.
+  it('ignores a key on a list input', () => {
     const home = vi.fn();
     render(<Harness handlers={{ h: home }} />);
     const field = screen.getByRole('textbox', { name: 'Site' });
@@ -102,7 +102,7 @@ describe('useShortcuts', () => {
 
     fireEvent.keyDown(field, { key: 'h' });
 
-    expect(home).toHaveBeenCalledTimes(1);
+    expect(home).not.toHaveBeenCalled();
   });
 
   it('leaves a key to the control that handled it', () => {

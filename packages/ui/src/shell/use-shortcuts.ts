@@ -7,8 +7,9 @@ export type ShortcutKey = (typeof shortcutKeys)[number];
 export type ShortcutHandlers = Partial<Record<ShortcutKey | 'Escape', () => void>>;
 
 /**
- * True for targets where a key press is text input: fields, native selects (which select an
- * option by its first letters) and editable content. Read-only fields take no text.
+ * True for targets where a key press belongs to the control: fields, also read-only ones such as
+ * the input of Atlaskit's Select without search, native selects (which select an option by its
+ * first letters) and editable content. A user typing there expects no shortcut to fire.
  */
 export function isTextInput(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) {
@@ -25,11 +26,6 @@ export function isTextInput(target: EventTarget | null): boolean {
     return false;
   }
   const input = target as HTMLInputElement;
-  // Atlaskit's Select without search takes focus in an input marked read-only only by
-  // aria-readonly. Letters select nothing in it.
-  if (input.readOnly || input.getAttribute('aria-readonly') === 'true') {
-    return false;
-  }
   return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(input.type);
 }
 
