@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 
 import { ExitCode } from './exit/exit-error.ts';
-import { reportError } from './print/output.ts';
+import { ignoreClosedPipes, reportError } from './print/output.ts';
 import { createProgram } from './program.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -29,6 +29,7 @@ async function flushOutput(): Promise<void> {
   );
 }
 
+ignoreClosedPipes();
 const exitCode = await main(process.argv);
 await flushOutput();
 process.exit(exitCode);

@@ -54,7 +54,7 @@ describe.concurrent('sites and settings', () => {
     expect(tooShort.code).toBe(2);
     expect(tooShort.stderr).toContain('Invalid value "10" for pollIntervalSeconds');
     expect(notBoolean.code).toBe(2);
-    expect(notBoolean.stderr).toContain('expected true or false');
+    expect(notBoolean.stderr).toContain('expected true, false, yes, no, on or off.');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown setting "colour".');
     expect(theme.stdout).toBe('theme = dark\n');

@@ -12,12 +12,59 @@ import { withEngine } from '../runtime/open-engine.ts';
 
 const booleanWords: Record<string, boolean> = {
   true: true,
-  on: true,
-  yes: true,
   false: false,
-  off: false,
+  yes: true,
   no: false,
+  on: true,
+  off: false,
 };
+
+/** A plain decimal integer: no sign other than `-`, no exponent, no hex, no fraction. */
+const decimalInteger = /^-?\d+$/;
+
+/** Joins words as "a, b or c". */
+function listWords(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** Describes the values a setting accepts, from its schema, as in "a whole number from 0 to 100". */
+export function expectedValues(key: keyof Settings): string {
+  const field = settingsPatchSchema.shape[key].unwrap();
+  switch (field.type) {
+    case 'boolean':
+      return listWords(Object.keys(booleanWords));
+    case 'enum':
+      return `one of ${field.options.join(', ')}`;
+    case 'number': {
+      const kind = field.isInt ? 'a whole number' : 'a number';
+      const min = field.minValue;
+      const max = field.maxValue;
+      const hasMin = min !== null && Number.isFinite(min);
+      const hasMax = max !== null && Number.isFinite(max);
+      if (hasMin && hasMax) {
+        return `${kind} from ${min} to ${max}`;
+      }
+      if (hasMin) {
+        return `${kind} of at least ${min}`;
+      }
+      return hasMax ? `${kind} of at most ${max}` : kind;
+    }
+  }
+}
+
+/** Converts the command-line text to the setting's type, or returns undefined when it cannot. */
+function valueFromText(key: keyof Settings, text: string): unknown {
+  switch (typeof defaultSettings[key]) {
+    case 'boolean':
+      return booleanWords[text];
+    case 'number':
+      return decimalInteger.test(text) ? Number(text) : undefined;
+    default:
+      return text;
+  }
+}
 
 /** Parses `NAME VALUE` into a settings change, or throws a usage error naming what is wrong. */
 export function parseSetting(name: string, value: string): SettingsPatch {
@@ -31,22 +78,12 @@ export function parseSetting(name: string, value: string): SettingsPatch {
     );
   }
 
-  const text = value.trim().toLowerCase();
-  const kind = typeof defaultSettings[key];
-  const parsedValue =
-    kind === 'boolean'
-      ? booleanWords[text]
-      : kind === 'string'
-        ? text
-        : text === ''
-          ? Number.NaN
-          : Number(text);
-  const parsed = settingsPatchSchema.safeParse({ [key]: parsedValue });
-  if (parsedValue === undefined || !parsed.success) {
-    const expected =
-      kind === 'boolean' ? 'true or false' : (parsed.error?.issues[0]?.message ?? 'a whole number');
+  const parsedValue = valueFromText(key, value.trim().toLowerCase());
+  const parsed =
+    parsedValue === undefined ? undefined : settingsPatchSchema.safeParse({ [key]: parsedValue });
+  if (!parsed?.success) {
     throw new ExitError(
-      `Invalid value "${value}" for ${key}: expected ${expected}.`,
+      `Invalid value "${value}" for ${key}: expected ${expectedValues(key)}.`,
       ExitCode.usage,
     );
   }

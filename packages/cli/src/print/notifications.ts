@@ -67,12 +67,13 @@ const emptyMessages = {
   loading: 'Still loading.',
   'all-caught-up': 'All caught up: no notifications.',
   'no-matches': 'No notifications match the filters.',
-  'could-not-refresh': "Couldn't refresh: no notifications could be loaded.",
 } as const;
 
 /**
  * Prints the list as the window shows it: a header per account when there are several, product
- * sections when grouping by product, then the counts. Problems go to standard error.
+ * sections when grouping by product, then the counts. Problems go to standard error. An account
+ * whose feed could not be loaded prints nothing to standard output, because its error is already
+ * on standard error, and the counts are left out when no account could be loaded.
  */
 export function printNotifications(
   view: NotificationsView,
@@ -82,8 +83,13 @@ export function printNotifications(
 ): void {
   printProblems(feeds, accounts);
   const several = view.accounts.length > 1;
+  let loadedCount = 0;
 
   for (const accountView of view.accounts) {
+    if (accountView.listState === 'could-not-refresh') {
+      continue;
+    }
+    loadedCount += 1;
     const account = accounts.find((candidate) => candidate.id === accountView.accountId);
     if (several && account) {
       printLine(`${account.name} <${account.email}>`);
@@ -111,6 +117,9 @@ export function printNotifications(
     }
   }
 
+  if (loadedCount === 0) {
+    return;
+  }
   const unseen = view.unseenCount === null ? '' : `, ${view.unseenCount} new`;
   const filtered = view.filtersActive ? ' (filtered)' : '';
   printLine(`${view.unreadLabel} unread${unseen}${filtered}`);

@@ -2,14 +2,37 @@ import { InputError, isAtlassifyError } from '@atlassify/engine';
 
 import { ExitError, exitCodeForError } from '../exit/exit-error.ts';
 
+/** Streams whose reader has closed the pipe, such as stdout in `atlassify notifications | head`. */
+const closedStreams = new Set<NodeJS.WriteStream>();
+
+/**
+ * Makes a closed output pipe stop further writes to that stream instead of raising an uncaught
+ * `write EPIPE`. The command still runs to its end, so the engine stops cleanly, and keeps its
+ * exit code. Other write errors are raised as before.
+ */
+export function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') {
+        throw error;
+      }
+      closedStreams.add(stream);
+    });
+  }
+}
+
 /** Writes a line to standard output. Commands print results here and nothing else. */
 export function printLine(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  if (!closedStreams.has(process.stdout)) {
+    process.stdout.write(`${line}\n`);
+  }
 }
 
 /** Writes a line to standard error, for progress and errors. */
 export function printError(line: string): void {
-  process.stderr.write(`${line}\n`);
+  if (!closedStreams.has(process.stderr)) {
+    process.stderr.write(`${line}\n`);
+  }
 }
 
 export function printJson(value: unknown): void {
