@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+
 import { fetchCloudIds } from '../atlassian/identity.ts';
 import { withCredential } from '../atlassian/with-credential.ts';
 import type { CredentialProvider } from '../credentials/atlassian-credential.ts';
@@ -25,6 +27,31 @@ export class AccountSiteActions {
   /** Loads every account's sites into the engine state. */
   async load(): Promise<void> {
     this.state.setSiteHosts(await this.store.all());
+  }
+
+  /**
+   * Re-reads the stored sites after another process, such as `atlassify sites add`, changed
+   * them, and fetches again the feeds of the accounts whose sites changed.
+   */
+  async reload(): Promise<void> {
+    const stored = await this.store.all();
+    const accountIds = new Set([
+      ...Object.keys(stored),
+      ...this.state.accountRecords().map((record) => record.id),
+    ]);
+    const changed = [...accountIds].filter(
+      (accountId) =>
+        !isDeepStrictEqual(stored[accountId] ?? [], this.state.accountSites(accountId)),
+    );
+    if (changed.length === 0) {
+      return;
+    }
+
+    this.state.setSiteHosts(stored);
+    this.logger.info({ accountIds: changed }, 'sites changed in the state folder');
+    for (const accountId of changed) {
+      this.onChanged(accountId);
+    }
   }
 
   list(accountId: string): AccountSiteView[] {

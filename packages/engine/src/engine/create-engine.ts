@@ -304,6 +304,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       stateFiles ??= watchStateFiles({
         accounts: context.accounts,
         settingsStore,
+        sites: { path: join(options.home, 'account-sites.json'), reload: () => sites.reload() },
         state,
         feeds,
         logger,

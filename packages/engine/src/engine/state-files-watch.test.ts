@@ -94,6 +94,30 @@ describe('state files watch', () => {
     expect(snapshot.view?.accounts[0]?.productGroups).not.toBeNull();
   });
 
+  it('applies sites added elsewhere', async () => {
+    harness = await startEngineHarness({ start: true });
+    const current = harness;
+    const added = nextSnapshot(current.engine, (snapshot) =>
+      (snapshot.accounts[0]?.siteHosts ?? []).some((site) => site.host === 'nimbus.atlassian.net'),
+    );
+    current.simulator.control.clearRequests();
+
+    const other = await otherEngine(current);
+    await other.addSite(current.accountId, 'nimbus.atlassian.net');
+    await added;
+
+    expect(current.engine.listSites(current.accountId).map((site) => site.host)).toEqual([
+      'nimbus.atlassian.net',
+    ]);
+    await expect
+      .poll(() =>
+        current.simulator.control
+          .requests()
+          .some((entry) => entry.operationName === 'MyNotifications'),
+      )
+      .toBe(true);
+  });
+
   it('falls back to a re-read per interval', async () => {
     harness = await startEngineHarness();
     const current = harness;

@@ -19,6 +19,8 @@ export interface StateFilesWatchOptions {
   state: EngineState;
   feeds: AccountFeeds;
   logger: Logger;
+  /** The added sites' file and its re-read, which applies what changed. */
+  sites?: { path: string; reload: () => Promise<void> };
   /** Time between the fallback re-reads: the poll interval in force. */
   intervalMs: () => number;
   debounceMs?: number;
@@ -26,16 +28,16 @@ export interface StateFilesWatchOptions {
 }
 
 export interface StateFilesWatch {
-  /** Re-reads both files now and applies what changed; resolves when done. */
+  /** Re-reads the files now and applies what changed; resolves when done. */
   reload(): Promise<void>;
   close(): void;
 }
 
 /**
- * Applies changes that other processes make to `accounts.json` and `settings.json`, such as an
- * account added by `atlassify login` or a setting changed with `atlassify settings set`, while
- * the engine runs. `fs.watch` on the state home reports them within `debounceMs`. Because it
- * misses changes on some file systems (network shares among them), both files are also re-read
+ * Applies changes that other processes make to `accounts.json`, `settings.json` and the added
+ * sites' file, such as an account added by `atlassify login`, a setting changed with `atlassify
+ * settings set` or a site added with `atlassify sites add`, while the engine runs. `fs.watch` on the state home reports them within `debounceMs`. Because it
+ * misses changes on some file systems (network shares among them), the files are also re-read
  * every poll interval. Reading an unchanged file changes nothing.
  */
 export function watchStateFiles(options: StateFilesWatchOptions): StateFilesWatch {
@@ -44,6 +46,7 @@ export function watchStateFiles(options: StateFilesWatchOptions): StateFilesWatc
   const logger = options.logger;
   const accountsFile = basename(options.accounts.path);
   const settingsFile = basename(options.settingsStore.path);
+  const sitesFile = options.sites ? basename(options.sites.path) : null;
 
   let closed = false;
   let debounce: unknown;
@@ -62,6 +65,9 @@ export function watchStateFiles(options: StateFilesWatchOptions): StateFilesWatc
       await reloadSettings(options).catch((error: unknown) =>
         logger.warn({ err: error }, 'could not re-read the settings'),
       );
+      await options.sites
+        ?.reload()
+        .catch((error: unknown) => logger.warn({ err: error }, 'could not re-read the sites'));
     });
     return queue;
   };
@@ -86,7 +92,7 @@ export function watchStateFiles(options: StateFilesWatchOptions): StateFilesWatc
     // watch on the old file would see nothing after the first write.
     watcher = watch(dirname(options.accounts.path), (_event, name) => {
       // Some platforms report no file name; then either file may have changed.
-      if (name === null || name === accountsFile || name === settingsFile) {
+      if (name === null || name === accountsFile || name === settingsFile || name === sitesFile) {
         scheduleReload();
       }
     });

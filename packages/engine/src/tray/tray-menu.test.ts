@@ -86,4 +86,10 @@ describe('trayMenuFor', () => {
     ]);
     expect(model.tooltip).toBe('Atlassify: 3 ungelesen');
   });
+
+  it('counts one item in French', () => {
+    const model = trayMenuFor(stateWith({ unreadLabel: '1', language: 'fr' }));
+
+    expect(model.tooltip).toBe('Atlassify : 1 non lue');
+  });
 });

@@ -74,5 +74,8 @@ function tooltipFor(state: TrayState, count: string | null): string {
   if (state.health === 'error') {
     return text.needsAttention;
   }
-  return count === null ? text.nothingUnread : text.unread.replace('{count}', count);
+  if (count === null) {
+    return text.nothingUnread;
+  }
+  return count === '1' ? text.unreadOne : text.unread.replace('{count}', count);
 }

@@ -9,7 +9,8 @@ interface TrayTexts {
   quit: string;
   quitTooltip: string;
   nothingUnread: string;
-  /** `{count}` is the unread label, such as "3" or "999+". */
+  /** The tooltip for one unread item, and with `{count}` (a label such as "3" or "999+") more. */
+  unreadOne: string;
   unread: string;
   needsAttention: string;
   offline: string;
@@ -24,6 +25,7 @@ const texts: Record<DesktopLanguage, TrayTexts> = {
     quit: 'Quit Atlassify',
     quitTooltip: 'Stop Atlassify',
     nothingUnread: 'Atlassify: nothing unread',
+    unreadOne: 'Atlassify: 1 unread',
     unread: 'Atlassify: {count} unread',
     needsAttention: 'Atlassify: an account needs attention',
     offline: 'Atlassify: Atlassian is out of reach',
@@ -36,6 +38,7 @@ const texts: Record<DesktopLanguage, TrayTexts> = {
     quit: 'Atlassify beenden',
     quitTooltip: 'Atlassify beenden',
     nothingUnread: 'Atlassify: nichts ungelesen',
+    unreadOne: 'Atlassify: 1 ungelesen',
     unread: 'Atlassify: {count} ungelesen',
     needsAttention: 'Atlassify: ein Konto braucht Aufmerksamkeit',
     offline: 'Atlassify: Atlassian ist nicht erreichbar',
@@ -48,6 +51,7 @@ const texts: Record<DesktopLanguage, TrayTexts> = {
     quit: 'Salir de Atlassify',
     quitTooltip: 'Detener Atlassify',
     nothingUnread: 'Atlassify: nada sin leer',
+    unreadOne: 'Atlassify: 1 sin leer',
     unread: 'Atlassify: {count} sin leer',
     needsAttention: 'Atlassify: una cuenta necesita atención',
     offline: 'Atlassify: no se puede conectar con Atlassian',
@@ -60,6 +64,7 @@ const texts: Record<DesktopLanguage, TrayTexts> = {
     quit: 'Quitter Atlassify',
     quitTooltip: 'Arrêter Atlassify',
     nothingUnread: 'Atlassify : rien de non lu',
+    unreadOne: 'Atlassify : 1 non lue',
     unread: 'Atlassify : {count} non lues',
     needsAttention: 'Atlassify : un compte demande votre attention',
     offline: 'Atlassify : Atlassian est injoignable',

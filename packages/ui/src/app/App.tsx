@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { browserLanguages, pickLanguage } from '../i18n/catalogs.ts';
+import { resolveLanguage } from '../i18n/catalogs.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { StartupScreen } from './StartupScreen.tsx';
 import { StoppedScreen } from './StoppedScreen.tsx';
@@ -17,7 +17,7 @@ export function App() {
 
   if (stopped || !snapshot?.settings || !snapshot.view || !snapshot.filters) {
     return (
-      <I18nProvider language={pickLanguage(browserLanguages())}>
+      <I18nProvider language={resolveLanguage(snapshot?.settings?.language)}>
         {stopped ? (
           <StoppedScreen />
         ) : (

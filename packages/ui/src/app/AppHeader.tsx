@@ -28,6 +28,9 @@ interface AppHeaderProps {
   actions?: ReactNode;
 }
 
+// The app name stays whole in a narrow window; the screen buttons wrap instead.
+const nameStyles = xcss({ whiteSpace: 'nowrap', flexShrink: 0 });
+
 /** Renders the bar at the top of every screen with the app name, the demo marker and the screen's actions. */
 export function AppHeader({ demo, actions }: AppHeaderProps) {
   const { t } = useI18n();
@@ -38,9 +41,11 @@ export function AppHeader({ demo, actions }: AppHeaderProps) {
         <Inline spread="space-between" alignBlock="center" space="space.200">
           <Inline space="space.100" alignBlock="center">
             <NotificationIcon label="" color={token('color.icon.brand')} />
-            <Text weight="bold" size="large">
-              {t('app.name')}
-            </Text>
+            <Box xcss={nameStyles}>
+              <Text weight="bold" size="large">
+                {t('app.name')}
+              </Text>
+            </Box>
             {demo ? (
               <span title={t('app.demoLabel')}>
                 <Lozenge appearance="new">{t('app.demo')}</Lozenge>

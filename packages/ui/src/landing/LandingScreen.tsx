@@ -16,11 +16,12 @@ const cardStyles = xcss({
   boxShadow: 'elevation.shadow.raised',
 });
 
-// A list of chips: no indent and no bullets.
+// A list of chips: no indent, no bullets, and no gap above each item after the first.
 const productListStyles = xcss({ margin: 'space.0', padding: 'space.0' });
 
 const productStyles = xcss({
   display: 'block',
+  margin: 'space.0',
   paddingBlock: 'space.025',
   paddingInline: 'space.100',
   borderRadius: 'radius.full',

@@ -56,8 +56,12 @@ export function ApiTokenForm({ onSignedIn, initialEmail = '' }: ApiTokenFormProp
   const translated = error ? translatedFieldError(error, email.trim(), language, t) : null;
   const fieldError = (field: 'email' | 'token') =>
     missing[field] ?? (error?.field === field ? (translated?.message ?? error.message) : null);
-  const fieldHint = (field: 'email' | 'token') =>
-    error?.field === field ? (translated ? translated.hint : error.hint) : undefined;
+  const fieldHint = (field: 'email' | 'token') => {
+    if (error?.field !== field) {
+      return undefined;
+    }
+    return translated ? translated.hint : error.hint;
+  };
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)}>
