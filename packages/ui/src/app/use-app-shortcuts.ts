@@ -26,6 +26,8 @@ export function useAppShortcuts({ route, navigate, hasAccounts, onQuit }: AppSho
   useShortcuts({
     h: () => navigate('notifications'),
     n: signedIn(() => {
+      // NOTE: this opens a tab in the window's own browser, not through the engine's opener, so
+      // BROWSER and the "Open links" setting do not apply to it as they do to items.
       window.open(atlassianNotificationsUrl, '_blank', 'noopener,noreferrer');
     }),
     u: signedIn(() => void update({ fetchOnlyUnread: !settings.fetchOnlyUnread })),
