@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
+import { defaultSettings } from '../../../engine/src/settings/settings.ts';
 import { FakeEventSource } from '../../test/fake-event-source.ts';
 import { makeAccount, makeFeed, makeNotification, makeSnapshot } from '../../test/fixtures.ts';
 import { json, stubFetch } from '../../test/stub-fetch.ts';
@@ -59,6 +59,17 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Notifications' })).toBeTruthy();
     expect(screen.getByTestId('account-section')).toBeTruthy();
     expect(screen.getByText('Demo')).toBeTruthy();
+  });
+
+  it('says it stopped in the chosen language', async () => {
+    window.location.hash = '#/settings';
+    await renderApp({ ...signedIn, settings: { ...defaultSettings, language: 'de' } });
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Atlassify beenden' }));
+    });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Atlassify wurde beendet' })).toBeTruthy();
   });
 
   it('reconnects a closed stream', async () => {
