@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeUrlRecorder } from '../../packages/cli/test/support/signed-in.ts';
 import type { Notification, Settings, Snapshot } from '../../packages/ui/src/api/contract.ts';
 import { makeTestHome, type TestHome } from './harness/dirs.ts';
+import { showLook, waitForAnimations } from './ui-looks.ts';
 import {
   type AppWindow,
   engineRequest,
@@ -42,7 +43,7 @@ const shortcutList: ReadonlyArray<[string, MessageKey]> = [
 let app: AppWindow;
 let page: Page;
 let simulatorUrl: string;
-/** Test home of the fake browser script, which appends each URL it opens to `openedUrlsFile`. */
+/** Test home of the recording browser, which appends each URL it opens to `openedUrlsFile`. */
 let browserHome: TestHome;
 let openedUrlsFile: string;
 
@@ -68,22 +69,6 @@ async function blur(): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
-/**
- * Waits until every finite animation and transition has ended, such as a dialog fading in, so
- * that axe reads the final colours. Endless ones, like a spinner, are left running.
- */
-async function waitForAnimations(): Promise<void> {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (animation) =>
-          animation.playState !== 'running' ||
-          animation.effect?.getComputedTiming().iterations === Number.POSITIVE_INFINITY,
-      ),
-  );
-}
-
 async function snapshot(): Promise<Snapshot> {
   return engineRequest<Snapshot>(page, 'GET', '/snapshot');
 }
@@ -105,17 +90,6 @@ async function openedUrls(): Promise<string[]> {
   return content.split('\n').filter((line) => line !== '');
 }
 
-/** Sets theme and language and waits until the window shows them. */
-async function applyLook(look: Look): Promise<void> {
-  await engineRequest(page, 'PUT', '/settings', { theme: look.theme, language: look.language });
-  await page.waitForFunction(
-    ({ language, theme }) =>
-      document.documentElement.lang === language &&
-      document.documentElement.dataset.colorMode === theme,
-    { language: look.language, theme: look.theme },
-  );
-}
-
 /**
  * Saves `<name>-<look>`, and for English in the light theme also `<name>` for the README when
  * `readme` is set.
@@ -129,19 +103,9 @@ async function saveLookScreen(look: Look, name: string, readme = false): Promise
 
 beforeAll(async () => {
   browserHome = await makeTestHome('ui-interactions-browser');
-  const script = join(browserHome.root, 'fake-browser.mjs');
-  openedUrlsFile = join(browserHome.root, 'opened-urls.txt');
-  await writeFile(
-    script,
-    [
-      "import { appendFileSync } from 'node:fs';",
-      `appendFileSync(${JSON.stringify(openedUrlsFile)}, \`\${process.argv.at(-1)}\\n\`);`,
-      '',
-    ].join('\n'),
-  );
-  app = await openWindow('ui-interactions', ['--demo'], {
-    BROWSER: `"${process.execPath}" "${script}"`,
-  });
+  const recorder = await writeUrlRecorder(browserHome.root);
+  openedUrlsFile = recorder.file;
+  app = await openWindow('ui-interactions', ['--demo'], { BROWSER: recorder.BROWSER });
   page = app.page;
   // The demo line comes before the ready line, so it is in the output by now.
   const printed = /simulated Atlassian Cloud runs at (http:\/\/[^\s;]+)/.exec(app.engine.output());
@@ -180,7 +144,7 @@ for (const look of looks) {
       if (failed) {
         return;
       }
-      await applyLook(look);
+      await showLook(page, look);
       await blur();
       await page.keyboard.press('h');
       await heading(t('notifications.title')).waitFor();
@@ -368,7 +332,7 @@ for (const look of looks) {
       expect(await members.locator('li').count()).toBeGreaterThan(1);
       const collapse = group.getByRole('button', { name: t('notifications.collapseGroup') });
       expect(await collapse.getAttribute('aria-expanded')).toBe('true');
-      await waitForAnimations();
+      await waitForAnimations(page);
       await saveLookScreen(look, 'group-expanded', true);
       await expectNoSeriousViolations(page, `expanded group ${look.name}`);
 
@@ -457,7 +421,7 @@ for (const look of looks) {
       expect(await dialog.getByRole('heading').textContent()).toBe(
         t('notifications.markAllReadTitle'),
       );
-      await waitForAnimations();
+      await waitForAnimations(page);
       await saveLookScreen(look, 'mark-all-confirm', true);
       await expectNoSeriousViolations(page, `mark-all confirmation ${look.name}`);
       // Escape closes the dialog. The window ignores its own Escape while a dialog is open.
@@ -476,7 +440,7 @@ describe('list actions in light-en, then quit', () => {
     if (failed) {
       return;
     }
-    await applyLook(look);
+    await showLook(page, look);
     await blur();
     await page.keyboard.press('h');
     await heading(t('notifications.title')).waitFor();

@@ -10,13 +10,18 @@ import {
 } from './ui-support.ts';
 import { type Language, type Look, looks } from './ui-text.ts';
 
-/** Switches the window to `look` through the engine's settings and waits until it shows. */
+/**
+ * Switches the window to `look` through the engine's settings and waits until it shows. It waits
+ * in the page, not with `expect.poll`, so that hooks may call it too.
+ */
 export async function showLook(page: Page, look: Pick<Look, 'language' | 'theme'>) {
   await engineRequest(page, 'PUT', '/settings', { theme: look.theme, language: look.language });
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(look.language);
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.dataset.colorMode))
-    .toBe(look.theme);
+  await page.waitForFunction(
+    ({ language, theme }) =>
+      document.documentElement.lang === language &&
+      document.documentElement.dataset.colorMode === theme,
+    { language: look.language, theme: look.theme },
+  );
 }
 
 /**

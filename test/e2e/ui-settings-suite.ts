@@ -2,6 +2,7 @@ import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeUrlRecorder } from '../../packages/cli/test/support/signed-in.ts';
 import {
   readTrayIcon,
   readTrayItem,
@@ -33,17 +34,8 @@ import {
   expectNoSeriousViolations,
   openWindow,
   saveScreen,
-  uiTimeoutMs,
 } from './ui-support.ts';
 import { type Language, type Look, type MessageKey, text } from './ui-text.ts';
-
-/**
- * Polls `read` until the assertion chained on it passes, for as long as a change in the window
- * may take. `expect.poll` alone gives up after 1 s, too soon on a loaded machine.
- */
-function eventually<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: uiTimeoutMs });
-}
 
 /** The language names of the Language select, which are the same in every language. */
 const languageNames: Record<Language, string> = {
@@ -101,21 +93,16 @@ function shellQuote(path: string): string {
 }
 
 /**
- * Writes the recording `open-url` (for BROWSER) and `paplay` scripts into `folder`. The scripts
- * only log their argument, so no audio device or browser is needed. `paplay` also keeps a copy
- * of the WAV file, because the engine may delete its files when it stops.
+ * Writes the recording `paplay` script into `folder`/bin and a recording browser into `records`.
+ * They only log their argument, so no audio device or browser is needed. `paplay` also keeps a
+ * copy of the WAV file, because the engine may delete its files when it stops.
  */
 async function writeRecordingScripts(folder: string, records: string) {
   const bin = join(folder, 'bin');
   await mkdir(bin, { recursive: true });
   await mkdir(records, { recursive: true });
-  const browserLog = join(records, 'browser.log');
+  const browser = await writeUrlRecorder(records);
   const soundLog = join(records, 'sound.log');
-  await writeFile(
-    join(bin, 'open-url'),
-    `#!/bin/sh\nprintf '%s\\n' "$1" >> ${shellQuote(browserLog)}\n`,
-    { mode: 0o755 },
-  );
   await writeFile(
     join(bin, 'paplay'),
     [
@@ -127,7 +114,7 @@ async function writeRecordingScripts(folder: string, records: string) {
     ].join('\n'),
     { mode: 0o755 },
   );
-  return { bin, browserLog, soundLog };
+  return { bin, browser: browser.BROWSER, browserLog: browser.file, soundLog };
 }
 
 async function readLines(path: string): Promise<string[]> {
@@ -197,7 +184,7 @@ async function startRig(name: string, cleanups: Array<() => Promise<void>>): Pro
       DBUS_SESSION_BUS_ADDRESS: bus.address,
       // GTK would otherwise look for the accessibility bus, which this bus never starts.
       NO_AT_BRIDGE: '1',
-      BROWSER: join(scripts.bin, 'open-url'),
+      BROWSER: scripts.browser,
       PATH: `${scripts.bin}:${process.env.PATH ?? ''}`,
     },
     home,
@@ -337,9 +324,9 @@ function defineLookTests(getRig: () => Rig, look: Look) {
 
   /** Waits until the engine has stored `expected`, so the next poll uses it. */
   async function expectSaved(expected: SettingsView) {
-    await eventually(() => engineRequest<SettingsView>(page, 'GET', '/settings')).toEqual(
-      expect.objectContaining(expected),
-    );
+    await expect
+      .poll(() => engineRequest<SettingsView>(page, 'GET', '/settings'))
+      .toEqual(expect.objectContaining(expected));
   }
 
   /** Reads the settings from the engine's `settings.json`, to tell that a change was saved. */
@@ -396,9 +383,9 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     expect(response.status()).toBe(200);
     const result = (await response.json()) as { url: string; markedRead: boolean };
     expect(result.url).toMatch(/^https:\/\//);
-    await eventually(async () => (await readLines(rig.browserLog)).slice(loggedBefore)).toEqual([
-      result.url,
-    ]);
+    await expect
+      .poll(async () => (await readLines(rig.browserLog)).slice(loggedBefore))
+      .toEqual([result.url]);
     return result;
   }
 
@@ -484,7 +471,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
       .click();
     await chooseLanguage(startLanguage, look.language);
 
-    await eventually(() => page.evaluate(() => document.documentElement.lang)).toBe(look.language);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(look.language);
     await page
       .getByRole('heading', { level: 1, name: say('settings.title'), exact: true })
       .waitFor();
@@ -516,7 +503,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await page.getByText(say('sites.duplicate', { host }), { exact: true }).waitFor();
     await expectTranslated(page, look.language, `accounts with a site error, ${look.name}`);
     await button('sites.remove', { host }).click();
-    await eventually(() => button('sites.remove', { host }).count()).toBe(0);
+    await expect.poll(() => button('sites.remove', { host }).count()).toBe(0);
   });
 
   it('applies theme and follows the system', async () => {
@@ -528,26 +515,26 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     });
 
     await radio('settings.themeDark').check();
-    await eventually(colorMode).toBe('dark');
+    await expect.poll(colorMode).toBe('dark');
     await radio('settings.themeLight').check();
-    await eventually(colorMode).toBe('light');
+    await expect.poll(colorMode).toBe('light');
 
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await colorMode()).toBe('light');
     await radio('settings.themeSystem').check();
-    await eventually(colorMode).toBe('dark');
+    await expect.poll(colorMode).toBe('dark');
     await expectSaved({ theme: 'system' });
     await page.emulateMedia({ colorScheme: 'light' });
-    await eventually(colorMode).toBe('light');
+    await expect.poll(colorMode).toBe('light');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await eventually(colorMode).toBe('dark');
+    await expect.poll(colorMode).toBe('dark');
     expect(
       await page.evaluate(() => (window as unknown as { settingsMarker?: string }).settingsMarker),
     ).toBe('kept');
 
     await page.emulateMedia({ colorScheme: 'light' });
     await radio(look.theme === 'dark' ? 'settings.themeDark' : 'settings.themeLight').check();
-    await eventually(colorMode).toBe(look.theme);
+    await expect.poll(colorMode).toBe(look.theme);
     await expectSaved({ theme: look.theme });
   });
 
@@ -562,30 +549,30 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     expect(await button('settings.zoomReset').isDisabled()).toBe(true);
 
     await button('settings.zoomIn').click();
-    await eventually(() => zoomValue.textContent()).toBe('110%');
-    await eventually(applied).toBe('1.1');
-    await eventually(async () => (await headingHeight()) / heightAt100).toBeCloseTo(1.1, 1);
+    await expect.poll(() => zoomValue.textContent()).toBe('110%');
+    await expect.poll(applied).toBe('1.1');
+    await expect.poll(async () => (await headingHeight()) / heightAt100).toBeCloseTo(1.1, 1);
     await button('settings.zoomIn').click();
-    await eventually(() => zoomValue.textContent()).toBe('120%');
-    await eventually(applied).toBe('1.2');
+    await expect.poll(() => zoomValue.textContent()).toBe('120%');
+    await expect.poll(applied).toBe('1.2');
     await button('settings.zoomOut').click();
-    await eventually(() => zoomValue.textContent()).toBe('110%');
+    await expect.poll(() => zoomValue.textContent()).toBe('110%');
     await expectSaved({ zoomPercentage: 110 });
 
     await button('settings.zoomReset').click();
-    await eventually(() => zoomValue.textContent()).toBe('100%');
-    await eventually(applied).toBe('1');
+    await expect.poll(() => zoomValue.textContent()).toBe('100%');
+    await expect.poll(applied).toBe('1');
     expect(await button('settings.zoomReset').isDisabled()).toBe(true);
 
     for (const percentage of [90, 80, 70, 60, 50]) {
       await button('settings.zoomOut').click();
-      await eventually(() => zoomValue.textContent()).toBe(`${percentage}%`);
+      await expect.poll(() => zoomValue.textContent()).toBe(`${percentage}%`);
     }
     expect(await button('settings.zoomOut').isDisabled()).toBe(true);
-    await eventually(applied).toBe('0.5');
-    await eventually(async () => (await headingHeight()) / heightAt100).toBeCloseTo(0.5, 1);
+    await expect.poll(applied).toBe('0.5');
+    await expect.poll(async () => (await headingHeight()) / heightAt100).toBeCloseTo(0.5, 1);
     await button('settings.zoomReset').click();
-    await eventually(() => zoomValue.textContent()).toBe('100%');
+    await expect.poll(() => zoomValue.textContent()).toBe('100%');
     await expectSaved({ zoomPercentage: 100 });
   });
 
@@ -619,7 +606,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await openSettings();
     await checkbox('settings.fetchOnlyUnread').uncheck();
     await openNotifications();
-    await eventually(readRowCount).toBeGreaterThan(0);
+    await expect.poll(readRowCount).toBeGreaterThan(0);
     expect(Number(await rows().first().getAttribute('aria-setsize'))).toBeGreaterThan(
       unreadOnlySize,
     );
@@ -633,8 +620,8 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await openSettings();
     await checkbox('settings.fetchOnlyUnread').check();
     await openNotifications();
-    await eventually(readRowCount).toBe(0);
-    await eventually(simulatorFeedRequests).toBeGreaterThan(0);
+    await expect.poll(readRowCount).toBe(0);
+    await expect.poll(simulatorFeedRequests).toBeGreaterThan(0);
     expect(lastFeedRequest(fromUnread)?.readState).toBe('unread');
     expect(Number(await rows().first().getAttribute('aria-setsize'))).toBe(unreadOnlySize);
   });
@@ -649,8 +636,8 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     expect(first, 'an unread item with a link').toBeDefined();
     const opened = await openRow(first as string, 'click');
     expect(opened.markedRead).toBe(true);
-    await eventually(() => row(first as string).getAttribute('data-read-state')).toBe('read');
-    await eventually(() => simulatorReadState(first as string)).toBe('read');
+    await expect.poll(() => row(first as string).getAttribute('data-read-state')).toBe('read');
+    await expect.poll(() => simulatorReadState(first as string)).toBe('read');
 
     await openSettings();
     await checkbox('settings.markAsReadOnOpen').uncheck();
@@ -673,8 +660,8 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await row(kept as string)
       .getByRole('button', { name: say('notifications.markRead') })
       .click();
-    await eventually(() => row(kept as string).getAttribute('data-read-state')).toBe('read');
-    await eventually(() => simulatorReadState(kept as string)).toBe('read');
+    await expect.poll(() => row(kept as string).getAttribute('data-read-state')).toBe('read');
+    await expect.poll(() => simulatorReadState(kept as string)).toBe('read');
 
     await openSettings();
     await checkbox('settings.keepActionedVisible').uncheck();
@@ -684,8 +671,8 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await row(removed as string)
       .getByRole('button', { name: say('notifications.markRead') })
       .click();
-    await eventually(() => row(removed as string).count()).toBe(0);
-    await eventually(() => simulatorReadState(removed as string)).toBe('read');
+    await expect.poll(() => row(removed as string).count()).toBe(0);
+    await expect.poll(() => simulatorReadState(removed as string)).toBe('read');
   });
 
   it('groups by product and sorts sections', async () => {
@@ -715,18 +702,18 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await openSettings();
     await checkbox('settings.groupByProductAlphabetically').check();
     await openNotifications();
-    await eventually(sectionNames).toEqual(alphabetical);
+    await expect.poll(sectionNames).toEqual(alphabetical);
 
     await openSettings();
     await checkbox('settings.groupByProductAlphabetically').uncheck();
     await openNotifications();
-    await eventually(sectionNames).toEqual(byNewest);
+    await expect.poll(sectionNames).toEqual(byNewest);
 
     await openSettings();
     await checkbox('settings.groupByProduct').uncheck();
     expect(await checkbox('settings.groupByProductAlphabetically').isDisabled()).toBe(true);
     await openNotifications();
-    await eventually(() => sections.count()).toBe(0);
+    await expect.poll(() => sections.count()).toBe(0);
   });
 
   it('groups by title', async () => {
@@ -761,8 +748,8 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await openSettings();
     await checkbox('settings.groupByTitle').uncheck();
     await openNotifications();
-    await eventually(() => expandButtons.count()).toBe(0);
-    await eventually(async () => (await expectedGroupLines()).length).toBe(0);
+    await expect.poll(() => expandButtons.count()).toBe(0);
+    await expect.poll(async () => (await expectedGroupLines()).length).toBe(0);
     expect(await missingLines(lines)).toEqual(lines);
     expect(lastFeedRequest(from)?.flat).toBe(true);
 
@@ -770,14 +757,14 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await openSettings();
     await checkbox('settings.groupByTitle').check();
     await openNotifications();
-    await eventually(() => missingLines(lines)).toEqual([]);
+    await expect.poll(() => missingLines(lines)).toEqual([]);
     expect(lastFeedRequest(fromGrouped)?.flat).toBe(false);
   });
 
   it('saves the open-links choice', async () => {
     await openSettings();
     await radio('settings.openLinksBackground').check();
-    await eventually(async () => (await storedSettings()).openLinks).toBe('background');
+    await expect.poll(async () => (await storedSettings()).openLinks).toBe('background');
     await openNotifications();
     const [id] = await openableUnreadIds();
     expect(id, 'an unread item with a link').toBeDefined();
@@ -785,7 +772,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
 
     await openSettings();
     await radio('settings.openLinksForeground').check();
-    await eventually(async () => (await storedSettings()).openLinks).toBe('foreground');
+    await expect.poll(async () => (await storedSettings()).openLinks).toBe('foreground');
     expect(await radio('settings.openLinksForeground').isChecked()).toBe(true);
   });
 
@@ -802,7 +789,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     const chimePeak = async (volume: number) => {
       const ofVolume = async () =>
         (await plays()).filter((play) => play.played.endsWith(`chime-${volume}.wav`));
-      await eventually(async () => (await ofVolume()).length).toBe(1);
+      await expect.poll(async () => (await ofVolume()).length).toBe(1);
       const [play] = await ofVolume();
       return peakAmplitude(await readFile(play?.copy ?? ''));
     };
@@ -826,7 +813,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await openNotifications();
     const alerted = await addItem('SET-1');
     await refreshFromWindow();
-    await eventually(notifySummaries).toContain(alerted);
+    await expect.poll(notifySummaries).toContain(alerted);
     const at40 = await chimePeak(40);
 
     // With alerts off and sound on at 80 %, a louder chime plays and no desktop notification goes
@@ -847,7 +834,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     // engine handled the poll of this one, because it handles polls in order.
     await openSettings();
     await checkbox('settings.playSound').uncheck();
-    await eventually(() => slider.count()).toBe(0);
+    await expect.poll(() => slider.count()).toBe(0);
     await expectSaved({ playSound: false });
     const playsWhileOn = (await plays()).length;
     await openNotifications();
@@ -860,7 +847,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await openNotifications();
     const marker = await addItem('SET-4');
     await refreshFromWindow();
-    await eventually(notifySummaries).toContain(marker);
+    await expect.poll(notifySummaries).toContain(marker);
     expect(notifySummaries()).not.toContain(unnoticed);
     expect((await plays()).length).toBe(playsWhileOn);
 
@@ -874,30 +861,30 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     const unreadLabel = async () =>
       (await engineRequest<SnapshotView>(page, 'GET', '/snapshot')).view.unreadLabel;
     const trayLabel = async () => (await trayItem())?.label;
-    await eventually(() => rig.trayHost.registrations.length).toBe(1);
+    await expect.poll(() => rig.trayHost.registrations.length).toBe(1);
     await openSettings();
     expect(await checkbox('settings.showCountInTray').isChecked()).toBe(true);
     expect(await radio('settings.trayUnreadIconHighlighted').isChecked()).toBe(true);
     expect(await radio('settings.trayIdleIconDefault').isChecked()).toBe(true);
-    await eventually(async () => (await trayLabel()) === (await unreadLabel())).toBe(true);
+    await expect.poll(async () => (await trayLabel()) === (await unreadLabel())).toBe(true);
     expect(await unreadLabel()).not.toBe('');
-    await eventually(trayIconShown).toBe('unread');
+    await expect.poll(trayIconShown).toBe('unread');
 
     await checkbox('settings.showCountInTray').uncheck();
-    await eventually(trayLabel).toBe('');
+    await expect.poll(trayLabel).toBe('');
     // Stealth shows the idle icon while items are unread, so the idle choice shows too.
     await radio('settings.trayUnreadIconStealth').check();
-    await eventually(trayIconShown).toBe('idle');
+    await expect.poll(trayIconShown).toBe('idle');
     await radio('settings.trayIdleIconWhite').check();
-    await eventually(trayIconShown).toBe('idle-white');
+    await expect.poll(trayIconShown).toBe('idle-white');
     await expectSaved({ showCountInTray: false, trayUnreadIcon: 'stealth', trayIdleIcon: 'white' });
 
     await radio('settings.trayIdleIconDefault').check();
-    await eventually(trayIconShown).toBe('idle');
+    await expect.poll(trayIconShown).toBe('idle');
     await radio('settings.trayUnreadIconHighlighted').check();
-    await eventually(trayIconShown).toBe('unread');
+    await expect.poll(trayIconShown).toBe('unread');
     await checkbox('settings.showCountInTray').check();
-    await eventually(async () => (await trayLabel()) === (await unreadLabel())).toBe(true);
+    await expect.poll(async () => (await trayLabel()) === (await unreadLabel())).toBe(true);
   });
 
   it('writes and removes the autostart entry', async () => {
@@ -907,15 +894,15 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     expect(await fileExists(rig.autostartEntry)).toBe(false);
 
     await launch.check();
-    await eventually(() => fileExists(rig.autostartEntry)).toBe(true);
+    await expect.poll(() => fileExists(rig.autostartEntry)).toBe(true);
     const entry = await readFile(rig.autostartEntry, 'utf8');
     expect(entry).toContain('[Desktop Entry]');
     expect(entry).toMatch(/^Exec=.*start --no-open --open-if-no-tray$/m);
-    await eventually(async () => (await storedSettings()).launchAtLogin).toBe(true);
+    await expect.poll(async () => (await storedSettings()).launchAtLogin).toBe(true);
 
     await launch.uncheck();
-    await eventually(() => fileExists(rig.autostartEntry)).toBe(false);
-    await eventually(async () => (await storedSettings()).launchAtLogin).toBe(false);
+    await expect.poll(() => fileExists(rig.autostartEntry)).toBe(false);
+    await expect.poll(async () => (await storedSettings()).launchAtLogin).toBe(false);
   });
 
   it('reaches and names every control', async () => {
@@ -963,7 +950,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     expect(stops.slice(0, expected.length).map((stop) => [stop.role, stop.name])).toEqual(expected);
 
     await button('settings.zoomReset').click();
-    await eventually(() => page.getByTestId('zoom-value').textContent()).toBe('100%');
+    await expect.poll(() => page.getByTestId('zoom-value').textContent()).toBe('100%');
     await waitForAnimations(page);
     await saveScreen(page, `settings-all-controls-${look.name}`);
     await expectNoSeriousViolations(page, `settings with every control, ${look.name}`);
@@ -980,7 +967,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await expectNoSeriousViolations(page, `reset everything dialog, ${look.name}`);
 
     await dialog.getByRole('button', { name: say('app.cancel'), exact: true }).click();
-    await eventually(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
     const snapshot = await engineRequest<SnapshotView>(page, 'GET', '/snapshot');
     expect(snapshot.accounts.map((account) => account.email)).toEqual([demoEmail]);
     expect(await storedSettings()).toEqual(expect.objectContaining({ language: look.language }));
@@ -990,7 +977,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await openSettings();
     await button('settings.zoomIn').click();
     await checkbox('settings.launchAtLogin').check();
-    await eventually(() => fileExists(rig.autostartEntry)).toBe(true);
+    await expect.poll(() => fileExists(rig.autostartEntry)).toBe(true);
     await expectSaved({ zoomPercentage: 110, launchAtLogin: true });
     // The dialog promises to keep the filters, so one is set through the engine API to check that.
     await engineRequest(page, 'PUT', '/filters', { products: ['jira'] });
@@ -1003,7 +990,7 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await saveScreen(page, `settings-reset-confirm-${look.name}`);
     await expectNoSeriousViolations(page, `reset settings dialog, ${look.name}`);
     await dialog.getByRole('button', { name: say('app.cancel'), exact: true }).click();
-    await eventually(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
     expect(await page.getByTestId('zoom-value').textContent()).toBe('110%');
     expect(await storedSettings()).toEqual(
       expect.objectContaining({ zoomPercentage: 110, launchAtLogin: true }),
@@ -1011,11 +998,11 @@ function defineLookTests(getRig: () => Rig, look: Look) {
 
     await button('settings.resetSettings').click();
     await dialog.getByRole('button', { name: say('settings.resetSettings'), exact: true }).click();
-    await eventually(() => page.getByTestId('zoom-value').textContent()).toBe('100%');
-    await eventually(() => fileExists(rig.autostartEntry)).toBe(false);
-    await eventually(() => page.evaluate(() => document.documentElement.dataset.colorMode)).toBe(
-      defaultSettings.theme,
-    );
+    await expect.poll(() => page.getByTestId('zoom-value').textContent()).toBe('100%');
+    await expect.poll(() => fileExists(rig.autostartEntry)).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.colorMode))
+      .toBe(defaultSettings.theme);
     expect(await engineRequest<SettingsView>(page, 'GET', '/settings')).toEqual(defaultSettings);
     expect(await storedSettings()).toEqual(defaultSettings);
     const snapshot = await engineRequest<SnapshotView>(page, 'GET', '/snapshot');

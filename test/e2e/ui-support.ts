@@ -186,7 +186,7 @@ const focusProbe = `(() => {
 /**
  * Presses Tab from the current focus until focus comes back to a control it already reached.
  * Fails when a reached control has no accessible name, and when a visible control that takes
- * focus was never reached; with a dialog open, only the dialog's controls count. The names come
+ * focus was never reached. With a dialog open, only the dialog's controls count. The names come
  * from Chromium's accessibility tree through the DevTools protocol. Feed rows that the
  * virtualized list draws anew count as reached by their notification id. Returns the stops in
  * Tab order, and leaves no element focused.

@@ -26,7 +26,7 @@ export const looks: readonly Look[] = uiThemes.flatMap((theme) =>
 
 /**
  * Returns the window's text for `key` in `language`, from the catalogs the window itself uses,
- * so a test finds controls by the label a user of that language sees.
+ * so a test finds controls by the label shown to a user of that language.
  */
 export function text(language: Language, key: MessageKey, values?: MessageValues): string {
   return formatMessage(catalogs[language], language, key, values);
