@@ -31,6 +31,7 @@ import {
 import { AccountSitesStore } from '../settings/account-sites.ts';
 import { defaultSettings, refetchSettings } from '../settings/settings.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
+import { createTaskQueue } from '../store/task-queue.ts';
 import { AccountFeeds, type FeedOptions } from './account-feeds.ts';
 import { AccountSiteActions } from './account-site-actions.ts';
 import { syncNotificationsStatus } from './account-status.ts';
@@ -319,18 +320,6 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       feeds.stop();
       oauth.cancel();
       logger.info('engine stopped');
-    },
-  };
-}
-
-/** Runs tasks one at a time, each after the previous one settled, in the order they arrive. */
-function createTaskQueue(): { run<T>(task: () => Promise<T>): Promise<T> } {
-  let last: Promise<unknown> = Promise.resolve();
-  return {
-    run(task) {
-      const result = last.then(task, task);
-      last = result.catch(() => undefined);
-      return result;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Notification } from '../notifications/notification.ts';
+import { createTaskQueue } from '../store/task-queue.ts';
 import type { AccountAlertState, AlertState, AlertStateStore } from './alert-state-file.ts';
 
 /** Alerts to raise for one poll. */
@@ -38,13 +39,7 @@ export function createAlertTracker(options: AlertTrackerOptions): AlertTracker {
   const maxRememberedIds = options.maxRememberedIds ?? 1_000;
   const accountsSeenThisRun = new Set<string>();
   let state: AlertState | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  function serialized<T>(task: () => Promise<T>): Promise<T> {
-    const result = queue.then(task, task);
-    queue = result.catch(() => undefined);
-    return result;
-  }
+  const queue = createTaskQueue();
 
   async function loadState(): Promise<AlertState> {
     state ??= await options.store.load();
@@ -77,9 +72,9 @@ export function createAlertTracker(options: AlertTrackerOptions): AlertTracker {
   }
 
   return {
-    decide: (accountId, notifications) => serialized(() => decide(accountId, notifications)),
+    decide: (accountId, notifications) => queue.run(() => decide(accountId, notifications)),
     forget: (accountId) =>
-      serialized(async () => {
+      queue.run(async () => {
         const current = await loadState();
         accountsSeenThisRun.delete(accountId);
         if (accountId in current.accounts) {

@@ -7,3 +7,4 @@ export {
 } from './json-file.ts';
 export { isProcessRunning } from './process-id.ts';
 export { type StatePaths, statePaths } from './state-paths.ts';
+export { createTaskQueue, type TaskQueue } from './task-queue.ts';
