@@ -117,7 +117,7 @@ describe.concurrent('tray', () => {
     await clickTrayMenu(desktop.bus.address, item, 'Refresh');
     await expect.poll(readLog).toContain('"item":"refresh"');
 
-    await clickTrayMenu(desktop.bus.address, item, 'Quit Atlassify');
+    await clickTrayMenu(desktop.bus.address, item, 'Quit Atlassify', { quits: true });
     await expect.poll(() => engine.process.child.exitCode).toBe(0);
     expect(isProcessRunning(engine.process.pid)).toBe(false);
     expect(existsSync(join(home.env.ATLASSIFY_HOME, 'demo', 'instance.json'))).toBe(false);

@@ -106,10 +106,14 @@ describe('simulator command line', () => {
       '--refuse-oauth-notifications',
       '--quiet',
     ]);
-    await waitFor(
-      () => cli.output().includes('ATLASSIFY_ATLASSIAN_BASE_URL='),
-      'the start message',
-    );
+    // The signal goes out the moment the banner arrives, as a script reading the output would.
+    await new Promise<void>((resolve) => {
+      cli.child.stdout?.on('data', () => {
+        if (cli.output().includes('ATLASSIFY_ATLASSIAN_BASE_URL=')) {
+          resolve();
+        }
+      });
+    });
     cli.child.kill('SIGINT');
     const finished = await cli.finished;
 

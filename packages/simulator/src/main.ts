@@ -36,12 +36,8 @@ async function main(argv: string[]): Promise<void> {
     throw error;
   }
 
-  console.log(
-    formatBanner(
-      simulator,
-      SEEDED_SITES.map((site) => site.hostName),
-    ),
-  );
+  // The handlers go in before the banner: a script that stops the simulator as soon as it
+  // reads the banner must not meet the default action, which ends the process at once.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       simulator.close().then(
@@ -50,6 +46,12 @@ async function main(argv: string[]): Promise<void> {
       );
     });
   }
+  console.log(
+    formatBanner(
+      simulator,
+      SEEDED_SITES.map((site) => site.hostName),
+    ),
+  );
 }
 
 function failWith(error: unknown, exitCode: number): void {

@@ -74,19 +74,20 @@ export async function loginWithOAuth(
     openBrowser: options.browser,
   });
 
-  if (handle.callbackProblem) {
-    printError(handle.callbackProblem.message);
-    printError(
-      'Continuing without the callback listener: the browser cannot return to Atlassify by itself, so paste the URL it was sent to.',
-    );
-  }
-  printError('Open this URL in a browser to sign in with Atlassian:');
-  printError(`  ${handle.authorizeUrl}`);
-
+  // Listen for Ctrl-C before printing the URL, so an interrupt right after it still cancels.
   const cancelOnInterrupt = () => handle.cancel();
   process.once('SIGINT', cancelOnInterrupt);
 
   try {
+    if (handle.callbackProblem) {
+      printError(handle.callbackProblem.message);
+      printError(
+        'Continuing without the callback listener: the browser cannot return to Atlassify by itself, so paste the URL it was sent to.',
+      );
+    }
+    printError('Open this URL in a browser to sign in with Atlassian:');
+    printError(`  ${handle.authorizeUrl}`);
+
     if (!options.browser) {
       const fromListener = handle.result.then((account) => ({ account }));
       // A pasted URL settles the race first; a later failure of the listener has no reader.

@@ -67,6 +67,9 @@ async function runEngine(options: StartOptions, instance: OwnInstance): Promise<
       uiDir: uiDistPath,
       port: options.port,
     });
+    // From the moment the instance file names this engine, Ctrl-C and SIGTERM stop it cleanly,
+    // even when they arrive before the start message is printed.
+    const stop = stopRequest();
     await instance.markRunning({ port: server.port, launchUrl: server.launchUrl });
     await context.engine.start();
 
@@ -78,7 +81,6 @@ async function runEngine(options: StartOptions, instance: OwnInstance): Promise<
     printLine(`Atlassify is running at ${server.launchUrl}`);
     printLine(`Log: ${context.logFile}. Press Ctrl-C to stop.`);
 
-    const stop = stopRequest();
     tray = options.tray ? await showTray(context, server.launchUrl, stop.request) : null;
     if (options.open || (options.openIfNoTray && tray === null)) {
       openWindowOrSay(server.launchUrl);
