@@ -8,6 +8,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Polls wait on other processes (the engine, the tray program, a BROWSER script), which a
+    // busy two-core CI machine may start seconds late.
+    expect: { poll: { timeout: 10_000 } },
     // The tray and desktop alerts follow the locale; tests expect English whatever the machine's.
     env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
     projects: [

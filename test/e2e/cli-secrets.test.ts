@@ -116,7 +116,7 @@ describe('atlassify login --oauth', () => {
     await listening.body?.cancel();
 
     login.child.kill('SIGINT');
-    const [code] = (await once(login.child, 'exit')) as [number | null, NodeJS.Signals | null];
+    const [code] = (await once(login.child, 'close')) as [number | null, NodeJS.Signals | null];
 
     expect(listening.status).toBe(400);
     expect(code).toBe(130);

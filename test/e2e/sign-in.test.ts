@@ -341,7 +341,7 @@ describe('OAuth sign-in in the window', () => {
     await allowed.getByRole('button', { name: 'Allow' }).click();
     await allowed.getByRole('heading', { name: 'Signed in' }).waitFor();
     await returnToWindow(app, allowed);
-    expect(await openedUrls(app)).toHaveLength(2);
+    await expect.poll(() => openedUrls(app)).toHaveLength(2);
 
     await page.getByTestId('notification-row').first().waitFor();
     await saveScreenshot(page, 'oauth-deny-3-second-attempt');

@@ -26,6 +26,9 @@ import {
 
 const demoArgs = ['start', '--demo', '--no-open', '--port', '0'];
 
+// The tray program loads GTK before it registers, which a busy machine may take seconds to do.
+const registration = { timeout: 20_000 };
+
 describe.concurrent('tray', () => {
   it('registers with a tray host', async ({ expect, onTestFinished }) => {
     const desktop = await useDesktop(onTestFinished, { trayHost: true });
@@ -34,7 +37,7 @@ describe.concurrent('tray', () => {
     const engine = await useStartedEngine(onTestFinished, demoArgs, {
       env: { ...isolatedEnv(home), ...desktop.env },
     });
-    await expect.poll(() => desktop.watcher?.registrations.length).toBe(1);
+    await expect.poll(() => desktop.watcher?.registrations.length, registration).toBe(1);
     const [path = ''] = desktop.watcher?.registrations ?? [];
     const launch = await openLaunchUrl(engine.launchUrl);
     const snapshot = await waitForLoadedFeeds(engine.origin, launch.cookie);
@@ -101,7 +104,7 @@ describe.concurrent('tray', () => {
     const engine = await useStartedEngine(onTestFinished, demoArgs, {
       env: { ...isolatedEnv(home), ...desktop.env, BROWSER: recorder.BROWSER },
     });
-    await expect.poll(() => desktop.watcher?.registrations.length).toBe(1);
+    await expect.poll(() => desktop.watcher?.registrations.length, registration).toBe(1);
     const item = await readTrayItem(desktop.bus.address, desktop.watcher?.registrations[0] ?? '');
     if (!item) {
       throw new Error('the tray item is not on the bus');
@@ -122,6 +125,29 @@ describe.concurrent('tray', () => {
     expect(isProcessRunning(engine.process.pid)).toBe(false);
     expect(existsSync(join(home.env.ATLASSIFY_HOME, 'demo', 'instance.json'))).toBe(false);
     expect(await readLog()).toContain('"reason":"quit from the tray"');
+  });
+
+  it('stops at once on Ctrl-C while the tray program starts', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const desktop = await useDesktop(onTestFinished, { trayHost: true });
+    const home = await useHome('tray-stop', onTestFinished);
+    const engine = await useStartedEngine(onTestFinished, demoArgs, {
+      env: { ...isolatedEnv(home), ...desktop.env },
+    });
+    const folder = join(home.env.ATLASSIFY_HOME, 'demo');
+
+    // Ctrl-C in a terminal reaches the whole process group, the tray program included, which
+    // then never reports ready. The engine must not wait out the tray program's start timeout.
+    process.kill(-engine.process.pid, 'SIGINT');
+    await expect.poll(() => engine.process.child.exitCode).toBe(0);
+
+    const log = await readFile(join(folder, 'logs', 'engine.log'), 'utf8');
+    expect(log).toContain('"reason":"SIGINT"');
+    expect(log).not.toContain('did not start within');
+    expect(existsSync(join(folder, 'instance.json'))).toBe(false);
+    expect(engine.process.output()).not.toContain('could not be shown');
   });
 
   it('says once when there is no tray host', async ({ expect, onTestFinished }) => {

@@ -26,7 +26,8 @@ function runCli(args: string[]) {
     stderr += chunk;
   });
   const finished = new Promise<Finished>((resolve) => {
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    // 'close' comes after the last output, which 'exit' may precede.
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
   const output = () => stdout;
   return { child, finished, output };

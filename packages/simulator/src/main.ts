@@ -37,9 +37,16 @@ async function main(argv: string[]): Promise<void> {
   }
 
   // The handlers go in before the banner: a script that stops the simulator as soon as it
-  // reads the banner must not meet the default action, which ends the process at once.
+  // reads the banner must not meet the default action, which ends the process at once. They
+  // stay for the life of the process, so a library's exit hook never finds itself alone.
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      // A second Ctrl-C does not wait for the close.
+      if (stopping) {
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      }
+      stopping = true;
       simulator.close().then(
         () => console.log(`Atlassian Cloud simulator stopped (${signal}).`),
         (error: unknown) => failWith(error, 1),

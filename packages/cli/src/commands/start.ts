@@ -81,8 +81,9 @@ async function runEngine(options: StartOptions, instance: OwnInstance): Promise<
     printLine(`Atlassify is running at ${server.launchUrl}`);
     printLine(`Log: ${context.logFile}. Press Ctrl-C to stop.`);
 
-    tray = options.tray ? await showTray(context, server.launchUrl, stop.request) : null;
-    if (options.open || (options.openIfNoTray && tray === null)) {
+    tray = options.tray ? await showTray(context, server.launchUrl, stop) : null;
+    const wantsWindow = options.open || (options.openIfNoTray && tray === null);
+    if (wantsWindow && !stop.signal.aborted) {
       openWindowOrSay(server.launchUrl);
     }
 
@@ -103,16 +104,24 @@ async function runEngine(options: StartOptions, instance: OwnInstance): Promise<
 async function showTray(
   context: EngineContext,
   launchUrl: string,
-  requestStop: (reason: string) => void,
+  stop: StopRequest,
 ): Promise<TrayIcon | null> {
   const started = await startTray({
     logger: context.logger.child({ module: 'tray' }),
     actions: {
       open: () => openWindowOrSay(launchUrl),
       refresh: () => refreshFromTray(context),
-      quit: () => requestStop('quit from the tray'),
+      quit: () => stop.request('quit from the tray'),
     },
+    signal: stop.signal,
   });
+  // Stopping while the tray program started: no icon, and nothing to say about it.
+  if (stop.signal.aborted) {
+    if (started.shown) {
+      await started.tray.close();
+    }
+    return null;
+  }
   if (!started.shown) {
     context.logger.info({ reason: started.reason }, 'no tray icon');
     printLine(
@@ -136,16 +145,42 @@ function refreshFromTray(context: EngineContext): void {
   });
 }
 
-/** Returns a promise that resolves on Ctrl-C, SIGTERM or `request()`, with what asked to stop. */
-function stopRequest(): { requested: Promise<string>; request: (reason: string) => void } {
-  let request: (reason: string) => void = () => {};
-  const requested = new Promise<string>((resolve) => {
-    request = resolve;
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
-  return { requested, request };
+/** A stop asked for by Ctrl-C, SIGTERM or `request()`. */
+interface StopRequest {
+  /** Resolves with what asked to stop. */
+  requested: Promise<string>;
+  request(reason: string): void;
+  /** Aborts when a stop is asked for, so start-up steps still waiting can give up. */
+  signal: AbortSignal;
 }
+
+function stopRequest(): StopRequest {
+  const controller = new AbortController();
+  let resolveRequested: (reason: string) => void = () => {};
+  const requested = new Promise<string>((resolve) => {
+    resolveRequested = resolve;
+  });
+  const request = (reason: string) => {
+    controller.abort();
+    resolveRequested(reason);
+  };
+  // The listeners stay for the life of the process. A `once` listener is gone when the signal
+  // runs the other listeners, and signal-exit (used by the lock file library) re-raises a signal
+  // it finds no other listener for, which would end the process before it stops cleanly.
+  for (const name of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(name, () => {
+      if (controller.signal.aborted) {
+        printError('Stopping at once.');
+        process.exit(exitCodeForSignal[name]);
+      }
+      request(name);
+    });
+  }
+  return { requested, request, signal: controller.signal };
+}
+
+/** The shell's exit codes for a process ended by each signal (128 + the signal's number). */
+const exitCodeForSignal = { SIGINT: 130, SIGTERM: 143 } as const;
 
 function openWindowOrSay(url: string): void {
   openWindow(url).catch((error: unknown) => {

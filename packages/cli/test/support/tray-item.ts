@@ -93,11 +93,7 @@ export async function clickTrayMenu(
   options: { quits?: boolean } = {},
 ) {
   await withBus(busAddress, async (bus) => {
-    const entries = await menuEntries(bus, item);
-    const entry = entries.find((child) => child[1].label?.value === label);
-    if (!entry) {
-      throw new Error(`the tray menu has no entry "${label}"`);
-    }
+    const entry = await waitForEntry(bus, item, label);
     const menu = await menuOf(bus, item);
     await menu.Event(entry[0], 'clicked', new Variant('s', ''), 0).catch((error: unknown) => {
       if (!(options.quits && isNoReply(error))) {
@@ -105,6 +101,25 @@ export async function clickTrayMenu(
       }
     });
   });
+}
+
+/**
+ * Finds the menu entry with `label`, waiting up to 10 s: the tray program registers its item
+ * before it has received the menu.
+ */
+async function waitForEntry(bus: MessageBus, item: TrayItem, label: string): Promise<Layout> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const entries = await menuEntries(bus, item);
+    const entry = entries.find((child) => child[1].label?.value === label);
+    if (entry) {
+      return entry;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`the tray menu has no entry "${label}"`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function isNoReply(error: unknown): boolean {

@@ -6,16 +6,29 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { openInBrowser } from './open-in-browser.ts';
 
-/** Waits for the detached fake browser to write its arguments. */
+/**
+ * Waits up to 15 s for the detached fake browser to write its arguments. A half-written file
+ * does not parse yet, so it is read again.
+ */
 async function readWhenWritten(path: string): Promise<string[]> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
     const text = await readFile(path, 'utf8').catch(() => null);
-    if (text) {
-      return JSON.parse(text) as string[];
+    const parsed = text ? parseArguments(text) : null;
+    if (parsed) {
+      return parsed;
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`the fake browser never wrote ${path}`);
+}
+
+function parseArguments(text: string): string[] | null {
+  try {
+    return JSON.parse(text) as string[];
+  } catch {
+    return null;
+  }
 }
 
 describe('openInBrowser', () => {

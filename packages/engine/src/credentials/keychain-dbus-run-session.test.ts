@@ -12,12 +12,12 @@ const script = fileURLToPath(new URL('../../test/keyring/round-trip-script.ts', 
 
 // The shell line Linux desktops and CI use: a private bus for one command, a keyring unlocked
 // with a piped password, then the program. The daemon runs in the foreground as a child of the
-// shell, because a forked daemon outlives the bus; the shell waits (at most 5 s) until it owns
-// the Secret Service name and kills it at the end.
+// shell, because a forked daemon outlives the bus; the shell waits (at most 20 s) until it owns
+// the Secret Service name, fails with 3 when it never does, and kills it at the end.
 const sessionCommand = [
   'printf keyring-password | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null & daemon=$!',
   'tries=0',
-  'until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true; do tries=$((tries + 1)); [ $tries -gt 50 ] && break; sleep 0.1; done',
+  'until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true; do tries=$((tries + 1)); [ $tries -gt 200 ] && { echo "gnome-keyring-daemon never owned org.freedesktop.secrets" >&2; kill "$daemon"; exit 3; }; sleep 0.1; done',
   'node --import tsx "$SCRIPT"; status=$?',
   'kill "$daemon"',
   'exit $status',
@@ -48,12 +48,12 @@ describe('KeychainSecretStore under dbus-run-session', () => {
         SCRIPT: script,
         ROUND_TRIP_VALUE: 'tøken with spaces & ünïcode',
       },
-      timeout: 30_000,
+      timeout: 50_000,
     });
 
     const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
     expect(result.matched).toBe(true);
     expect(result.deleted).toBe(true);
     expect(result.afterDelete).toBeNull();
-  });
+  }, 60_000);
 });

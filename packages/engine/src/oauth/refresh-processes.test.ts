@@ -150,7 +150,8 @@ describe('token refresh across processes', () => {
         waiter.resolve(event);
       }
     });
-    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    // 'close' comes after the last output line, so an event printed just before exiting is seen.
+    const exited = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
 
     const started: RefreshChild = {
       process: child,

@@ -32,6 +32,8 @@ export interface TrayOptions {
   platform?: NodeJS.Platform;
   /** Maximum wait for the tray program to report ready; 10 000 ms by default. */
   readyTimeoutMs?: number;
+  /** Ends the wait for the tray program and the program itself, as when the engine stops. */
+  signal?: AbortSignal;
 }
 
 /** A tray icon on screen. */
@@ -88,6 +90,7 @@ export async function startTray(options: TrayOptions): Promise<TrayStart> {
 
   const timeoutMs = options.readyTimeoutMs ?? defaultReadyTimeoutMs;
   let timer: NodeJS.Timeout | undefined;
+  let onAbort = () => {};
   try {
     await Promise.race([
       tray.ready(),
@@ -96,10 +99,12 @@ export async function startTray(options: TrayOptions): Promise<TrayStart> {
           () => reject(new Error(`the tray program did not start within ${timeoutMs} ms`)),
           timeoutMs,
         );
+        onAbort = () => reject(new Error('stopped before the tray program was ready'));
+        options.signal?.aborted ? onAbort() : options.signal?.addEventListener('abort', onAbort);
       }),
     ]);
   } catch (error) {
-    tray.process?.kill('SIGKILL');
+    killWhenSpawned(tray);
     return {
       shown: false,
       hostFound: true,
@@ -107,9 +112,24 @@ export async function startTray(options: TrayOptions): Promise<TrayStart> {
     };
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
   }
 
   return { shown: true, tray: controlTray(tray, menu, model, { ...options, platform }) };
+}
+
+/**
+ * Kills the tray program. systray2 starts it only after finding its file, so a wait that ends
+ * early may come before the program exists; then it is killed as soon as it does.
+ */
+function killWhenSpawned(tray: InstanceType<typeof SysTray>, triesLeft = 100): void {
+  if (tray.process) {
+    tray.process.kill('SIGKILL');
+    return;
+  }
+  if (triesLeft > 0) {
+    setTimeout(() => killWhenSpawned(tray, triesLeft - 1), 20);
+  }
 }
 
 /**
