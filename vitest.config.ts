@@ -28,6 +28,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'happy-dom',
           include: ['packages/ui/{src,test}/**/*.test.{ts,tsx}'],
+          setupFiles: ['packages/ui/test/setup.ts'],
         },
       },
       {

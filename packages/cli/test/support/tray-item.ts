@@ -83,8 +83,8 @@ export async function readTrayMenuLabels(busAddress: string, item: TrayItem): Pr
 
 /**
  * Clicks the tray menu entry with `label`, as a desktop's tray does through dbusmenu. With
- * `quits`, the tray program may leave the bus before it answers the click, which a desktop's
- * tray accepts and so does this.
+ * `quits`, the tray program may leave the bus before its reply to the click; a desktop's tray
+ * accepts that, and so does this.
  */
 export async function clickTrayMenu(
   busAddress: string,

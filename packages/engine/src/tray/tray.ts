@@ -119,8 +119,8 @@ export async function startTray(options: TrayOptions): Promise<TrayStart> {
 }
 
 /**
- * Kills the tray program. systray2 starts it only after finding its file, so a wait that ends
- * early may come before the program exists; then it is killed as soon as it does.
+ * Kills the tray program, now or as soon as it exists. systray2 starts the program only after
+ * finding its file, and a wait that ends early can come before that.
  */
 function killWhenSpawned(tray: InstanceType<typeof SysTray>, triesLeft = 100): void {
   if (tray.process) {
