@@ -170,8 +170,8 @@ export const de: Catalog = {
   'notifications.markAllRead': 'Alle als gelesen markieren',
   'notifications.markAllReadTitle': 'Alle als gelesen markieren?',
   'notifications.markAllReadBody': {
-    one: 'Die {count} angezeigte Benachrichtigung von {name} als gelesen markieren?',
-    other: 'Alle {count} angezeigten Benachrichtigungen von {name} als gelesen markieren?',
+    one: 'Die {count} ungelesene Benachrichtigung von {name} als gelesen markieren?',
+    other: 'Alle {count} ungelesenen Benachrichtigungen von {name} als gelesen markieren?',
   },
   'notifications.markProductRead': 'Alle Benachrichtigungen des Produkts als gelesen markieren',
   'notifications.markReadFailed': {

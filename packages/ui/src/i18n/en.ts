@@ -158,8 +158,8 @@ export const en = {
   'notifications.markAllRead': 'Mark all as read',
   'notifications.markAllReadTitle': 'Mark all as read?',
   'notifications.markAllReadBody': {
-    one: 'Mark the {count} shown notification of {name} as read?',
-    other: 'Mark all {count} shown notifications of {name} as read?',
+    one: 'Mark the {count} unread notification of {name} as read?',
+    other: 'Mark all {count} unread notifications of {name} as read?',
   },
   'notifications.markProductRead': 'Mark all product notifications as read',
   'notifications.markReadFailed': {

@@ -173,8 +173,8 @@ export const es: Catalog = {
   'notifications.markAllRead': 'Marcar todo como leído',
   'notifications.markAllReadTitle': '¿Marcar todo como leído?',
   'notifications.markAllReadBody': {
-    one: '¿Marcar como leída la {count} notificación mostrada de {name}?',
-    other: '¿Marcar como leídas las {count} notificaciones mostradas de {name}?',
+    one: '¿Marcar como leída la {count} notificación no leída de {name}?',
+    other: '¿Marcar como leídas las {count} notificaciones no leídas de {name}?',
   },
   'notifications.markProductRead': 'Marcar como leídas todas las notificaciones del producto',
   'notifications.markReadFailed': {

@@ -173,8 +173,8 @@ export const fr: Catalog = {
   'notifications.markAllRead': 'Tout marquer comme lu',
   'notifications.markAllReadTitle': 'Tout marquer comme lu ?',
   'notifications.markAllReadBody': {
-    one: 'Marquer comme lue la {count} notification affichée de {name} ?',
-    other: 'Marquer comme lues les {count} notifications affichées de {name} ?',
+    one: 'Marquer comme lue la {count} notification non lue de {name} ?',
+    other: 'Marquer comme lues les {count} notifications non lues de {name} ?',
   },
   'notifications.markProductRead': 'Marquer comme lues toutes les notifications du produit',
   'notifications.markReadFailed': {

@@ -85,7 +85,7 @@ export function AccountSection(props: AccountSectionProps) {
               countText={t('notifications.unread', { count: list.unreadCount })}
               highlight={list.unreadCount > 0}
               markAllLabel={t('notifications.markAllRead')}
-              onMarkAll={list.rowCount > 0 ? () => setConfirming(true) : null}
+              onMarkAll={list.unreadCount > 0 ? () => setConfirming(true) : null}
               collapsed={collapsed}
               onToggleCollapsed={() => props.onToggleCollapsed(account.id)}
               controls={regionId}
@@ -152,7 +152,7 @@ export function AccountSection(props: AccountSectionProps) {
       <ConfirmModal
         isOpen={confirming}
         title={t('notifications.markAllReadTitle')}
-        body={t('notifications.markAllReadBody', { count: list.rowCount, name: account.name })}
+        body={t('notifications.markAllReadBody', { count: list.unreadCount, name: account.name })}
         confirmLabel={t('notifications.markAllRead')}
         onConfirm={markAccount}
         onCancel={() => setConfirming(false)}

@@ -157,6 +157,38 @@ describe('NotificationsScreen', () => {
     ]);
   });
 
+  it('counts unread notifications in the mark-all question, as the badge does', () => {
+    const snapshot = makeSnapshot({
+      accounts: [makeAccount()],
+      feeds: [
+        makeFeed({
+          unreadOnly: false,
+          notifications: [
+            makeNotification({ id: 'n-1', groupSize: 3 }),
+            makeNotification({ id: 'n-2', groupId: 'group-2', readState: 'read' }),
+          ],
+        }),
+      ],
+    });
+    render(
+      <WindowProviders snapshot={snapshot}>
+        <NotificationsScreen snapshot={snapshot} focusTitle={false} onSignIn={() => {}} />
+      </WindowProviders>,
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }));
+
+    expect(within(screen.getByRole('dialog')).getByText(/unread notifications/).textContent).toBe(
+      'Mark all 3 unread notifications of Dana Demo as read?',
+    );
+  });
+
+  it('offers no mark-all when nothing shown is unread', () => {
+    render(screenFor('read'));
+
+    expect(screen.queryByRole('button', { name: 'Mark all as read' })).toBeNull();
+  });
+
   it('offers Try now on partial results', async () => {
     const requests = stubFetch(() => noContent());
     const snapshot = makeSnapshot({
