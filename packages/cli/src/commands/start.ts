@@ -28,10 +28,14 @@ export const noTrayHostMessage =
   'No tray host found; Atlassify stays reachable through its window and `atlassify start`.';
 
 /**
- * Runs the engine with its app window until Ctrl-C, SIGTERM or Quit in the tray. One engine
- * serves a state folder: when one already runs there, this opens a window on it and returns.
+ * Runs the engine with its app window until Ctrl-C, SIGTERM, SIGHUP or Quit in the tray. One
+ * engine serves a state folder: when one already runs there, this opens a window on it and
+ * returns.
  */
 export async function startCommand(options: StartOptions): Promise<void> {
+  // Signals are caught from the first step: one asked for during start-up stops the engine as
+  // soon as it is up, so the instance file and its lock are always removed.
+  const stop = stopRequest();
   const home = await engineHome({ demo: options.demo });
   const claimed = await claimInstance(home);
   if (claimed.kind === 'running') {
@@ -40,7 +44,7 @@ export async function startCommand(options: StartOptions): Promise<void> {
   }
 
   try {
-    await runEngine(options, claimed.claim);
+    await runEngine(options, claimed.claim, stop);
   } finally {
     await claimed.claim.release().catch((error: unknown) => {
       printError(`Could not remove the instance file: ${messageOf(error)}`);
@@ -57,7 +61,11 @@ function showRunningEngine(instance: RunningInstance, options: StartOptions): vo
   }
 }
 
-async function runEngine(options: StartOptions, instance: OwnInstance): Promise<void> {
+async function runEngine(
+  options: StartOptions,
+  instance: OwnInstance,
+  stop: StopRequest,
+): Promise<void> {
   const context = await openEngine({ demo: options.demo, longRunning: true });
   let tray: TrayIcon | null = null;
   try {
@@ -67,19 +75,12 @@ async function runEngine(options: StartOptions, instance: OwnInstance): Promise<
       uiDir: uiDistPath,
       port: options.port,
     });
-    // From the moment the instance file names this engine, Ctrl-C and SIGTERM stop it cleanly,
-    // even when they arrive before the start message is printed.
-    const stop = stopRequest();
     await instance.markRunning({ port: server.port, launchUrl: server.launchUrl });
     await context.engine.start();
 
-    if (context.simulatorUrl) {
-      printLine(
-        `Demo mode: a simulated Atlassian Cloud runs at ${context.simulatorUrl}; no real account is used.`,
-      );
+    if (!stop.signal.aborted) {
+      printStarted(context, server.launchUrl);
     }
-    printLine(`Atlassify is running at ${server.launchUrl}`);
-    printLine(`Log: ${context.logFile}. Press Ctrl-C to stop.`);
 
     tray = options.tray ? await showTray(context, server.launchUrl, stop) : null;
     const wantsWindow = options.open || (options.openIfNoTray && tray === null);
@@ -95,6 +96,16 @@ async function runEngine(options: StartOptions, instance: OwnInstance): Promise<
     await tray?.close();
     await context.close();
   }
+}
+
+function printStarted(context: EngineContext, launchUrl: string): void {
+  if (context.simulatorUrl) {
+    printLine(
+      `Demo mode: a simulated Atlassian Cloud runs at ${context.simulatorUrl}; no real account is used.`,
+    );
+  }
+  printLine(`Atlassify is running at ${launchUrl}`);
+  printLine(`Log: ${context.logFile}. Press Ctrl-C to stop.`);
 }
 
 /**
@@ -145,7 +156,7 @@ function refreshFromTray(context: EngineContext): void {
   });
 }
 
-/** A stop asked for by Ctrl-C, SIGTERM or `request()`. */
+/** A stop asked for by Ctrl-C, SIGTERM, SIGHUP (the terminal closed) or `request()`. */
 interface StopRequest {
   /** Resolves with what asked to stop. */
   requested: Promise<string>;
@@ -167,10 +178,13 @@ function stopRequest(): StopRequest {
   // The listeners stay for the life of the process. A `once` listener is gone when the signal
   // runs the other listeners, and signal-exit (used by the lock file library) re-raises a signal
   // it finds no other listener for, which would end the process before it stops cleanly.
-  for (const name of ['SIGINT', 'SIGTERM'] as const) {
+  for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(name, () => {
+      // A second signal does not wait for the stop. Only Ctrl-C has a terminal to read this.
       if (controller.signal.aborted) {
-        printError('Stopping at once.');
+        if (name === 'SIGINT') {
+          printError('Stopping at once.');
+        }
         process.exit(exitCodeForSignal[name]);
       }
       request(name);
@@ -180,7 +194,7 @@ function stopRequest(): StopRequest {
 }
 
 /** The shell's exit codes for a process ended by each signal (128 + the signal's number). */
-const exitCodeForSignal = { SIGINT: 130, SIGTERM: 143 } as const;
+const exitCodeForSignal = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 
 function openWindowOrSay(url: string): void {
   openWindow(url).catch((error: unknown) => {
