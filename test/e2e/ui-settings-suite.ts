@@ -549,30 +549,32 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     expect(await button('settings.zoomReset').isDisabled()).toBe(true);
 
     await button('settings.zoomIn').click();
-    await expect.poll(() => zoomValue.textContent()).toBe('110%');
+    await expect.poll(() => zoomValue.textContent()).toBe(say('settings.zoomValue', { zoom: 110 }));
     await expect.poll(applied).toBe('1.1');
     await expect.poll(async () => (await headingHeight()) / heightAt100).toBeCloseTo(1.1, 1);
     await button('settings.zoomIn').click();
-    await expect.poll(() => zoomValue.textContent()).toBe('120%');
+    await expect.poll(() => zoomValue.textContent()).toBe(say('settings.zoomValue', { zoom: 120 }));
     await expect.poll(applied).toBe('1.2');
     await button('settings.zoomOut').click();
-    await expect.poll(() => zoomValue.textContent()).toBe('110%');
+    await expect.poll(() => zoomValue.textContent()).toBe(say('settings.zoomValue', { zoom: 110 }));
     await expectSaved({ zoomPercentage: 110 });
 
     await button('settings.zoomReset').click();
-    await expect.poll(() => zoomValue.textContent()).toBe('100%');
+    await expect.poll(() => zoomValue.textContent()).toBe(say('settings.zoomValue', { zoom: 100 }));
     await expect.poll(applied).toBe('1');
     expect(await button('settings.zoomReset').isDisabled()).toBe(true);
 
     for (const percentage of [90, 80, 70, 60, 50]) {
       await button('settings.zoomOut').click();
-      await expect.poll(() => zoomValue.textContent()).toBe(`${percentage}%`);
+      await expect
+        .poll(() => zoomValue.textContent())
+        .toBe(say('settings.zoomValue', { zoom: percentage }));
     }
     expect(await button('settings.zoomOut').isDisabled()).toBe(true);
     await expect.poll(applied).toBe('0.5');
     await expect.poll(async () => (await headingHeight()) / heightAt100).toBeCloseTo(0.5, 1);
     await button('settings.zoomReset').click();
-    await expect.poll(() => zoomValue.textContent()).toBe('100%');
+    await expect.poll(() => zoomValue.textContent()).toBe(say('settings.zoomValue', { zoom: 100 }));
     await expectSaved({ zoomPercentage: 100 });
   });
 
@@ -950,7 +952,9 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     expect(stops.slice(0, expected.length).map((stop) => [stop.role, stop.name])).toEqual(expected);
 
     await button('settings.zoomReset').click();
-    await expect.poll(() => page.getByTestId('zoom-value').textContent()).toBe('100%');
+    await expect
+      .poll(() => page.getByTestId('zoom-value').textContent())
+      .toBe(say('settings.zoomValue', { zoom: 100 }));
     await waitForAnimations(page);
     await saveScreen(page, `settings-all-controls-${look.name}`);
     await expectNoSeriousViolations(page, `settings with every control, ${look.name}`);
@@ -991,13 +995,16 @@ function defineLookTests(getRig: () => Rig, look: Look) {
     await expectNoSeriousViolations(page, `reset settings dialog, ${look.name}`);
     await dialog.getByRole('button', { name: say('app.cancel'), exact: true }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await page.getByTestId('zoom-value').textContent()).toBe('110%');
+    expect(await page.getByTestId('zoom-value').textContent()).toBe(
+      say('settings.zoomValue', { zoom: 110 }),
+    );
     expect(await storedSettings()).toEqual(
       expect.objectContaining({ zoomPercentage: 110, launchAtLogin: true }),
     );
 
     await button('settings.resetSettings').click();
     await dialog.getByRole('button', { name: say('settings.resetSettings'), exact: true }).click();
+    // The reset language is the system's, which the tests pin to English.
     await expect.poll(() => page.getByTestId('zoom-value').textContent()).toBe('100%');
     await expect.poll(() => fileExists(rig.autostartEntry)).toBe(false);
     await expect

@@ -72,6 +72,17 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Atlassify wurde beendet' })).toBeTruthy();
   });
 
+  it('tells how to start the demo again after quitting it', async () => {
+    window.location.hash = '#/settings';
+    await renderApp({ ...signedIn, demo: true });
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Quit Atlassify' }));
+    });
+
+    expect(screen.getByTestId('stopped').textContent).toContain('atlassify start --demo');
+  });
+
   it('reconnects a closed stream', async () => {
     vi.useFakeTimers();
     const source = await renderApp(signedIn);

@@ -19,7 +19,7 @@ export function App() {
     return (
       <I18nProvider language={resolveLanguage(snapshot?.settings?.language)}>
         {stopped ? (
-          <StoppedScreen />
+          <StoppedScreen demo={snapshot?.demo ?? false} />
         ) : (
           <StartupScreen error={loadError} onRetry={() => void reload()} />
         )}

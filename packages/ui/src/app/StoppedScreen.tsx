@@ -11,16 +11,20 @@ const containerStyles = xcss({
   paddingInline: 'space.300',
 });
 
-/** Shown after Quit: the engine has stopped, so the window can only tell how to start it again. */
-export function StoppedScreen() {
+/**
+ * Shown after Quit: the engine has stopped, so the window can only tell how to start it again,
+ * the demo with `--demo`.
+ */
+export function StoppedScreen({ demo }: { demo: boolean }) {
   const { t, rich } = useI18n();
+  const command = demo ? 'atlassify start --demo' : 'atlassify start';
   return (
     <Box as="main" xcss={containerStyles} testId="stopped">
       <Stack space="space.200">
         <Heading size="large" as="h1">
           {t('app.stopped')}
         </Heading>
-        <Text as="p">{rich('app.stoppedBody', { command: <Code>atlassify start</Code> })}</Text>
+        <Text as="p">{rich('app.stoppedBody', { command: <Code>{command}</Code> })}</Text>
       </Stack>
     </Box>
   );

@@ -236,6 +236,7 @@ export const de: Catalog = {
   'settings.themeLight': 'Hell',
   'settings.themeDark': 'Dunkel',
   'settings.zoom': 'Zoom',
+  'settings.zoomValue': '{zoom} %',
   'settings.zoomIn': 'Vergrößern',
   'settings.zoomOut': 'Verkleinern',
   'settings.zoomReset': 'Zoom zurücksetzen',

@@ -224,6 +224,7 @@ export const en = {
   'settings.themeLight': 'Light',
   'settings.themeDark': 'Dark',
   'settings.zoom': 'Zoom',
+  'settings.zoomValue': '{zoom}%',
   'settings.zoomIn': 'Zoom in',
   'settings.zoomOut': 'Zoom out',
   'settings.zoomReset': 'Reset zoom',

@@ -239,6 +239,7 @@ export const es: Catalog = {
   'settings.themeLight': 'Claro',
   'settings.themeDark': 'Oscuro',
   'settings.zoom': 'Zoom',
+  'settings.zoomValue': '{zoom} %',
   'settings.zoomIn': 'Ampliar',
   'settings.zoomOut': 'Reducir',
   'settings.zoomReset': 'Restablecer zoom',

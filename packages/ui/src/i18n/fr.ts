@@ -239,6 +239,7 @@ export const fr: Catalog = {
   'settings.themeLight': 'Clair',
   'settings.themeDark': 'Sombre',
   'settings.zoom': 'Zoom',
+  'settings.zoomValue': '{zoom} %',
   'settings.zoomIn': 'Agrandir',
   'settings.zoomOut': 'Réduire',
   'settings.zoomReset': 'Réinitialiser le zoom',

@@ -60,7 +60,9 @@ export function AppearanceSettings() {
             isDisabled={zoom <= minZoom}
             onClick={() => void update({ zoomPercentage: Math.max(minZoom, zoom - zoomStep) })}
           />
-          <output aria-live="polite" data-testid="zoom-value">{`${zoom}%`}</output>
+          <output aria-live="polite" data-testid="zoom-value">
+            {t('settings.zoomValue', { zoom })}
+          </output>
           <IconButton
             icon={AddIcon}
             label={t('settings.zoomIn')}
