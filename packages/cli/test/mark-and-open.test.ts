@@ -116,6 +116,30 @@ describe.concurrent('marking and opening', () => {
     expect(readStateInSimulator(simulator, 'live-doc')).toBe('read');
   });
 
+  it.for([
+    { browser: 'false', error: 'The BROWSER command "false" exited with status 1' },
+    {
+      browser: '/nonexistent/browser',
+      error: 'Could not run the BROWSER command "/nonexistent/browser": ENOENT.',
+    },
+  ])('open with a failing $browser prints the URL', async (failing, context) => {
+    const { expect, onTestFinished } = context;
+    const { simulator, env } = await signedIn('open-browser-fails', onTestFinished);
+    const [row] = await listJson(env);
+    if (!row) {
+      return expect.fail('the seeded feed has no unread row');
+    }
+
+    const result = await runCli(['open', row.id], { env: { ...env, BROWSER: failing.browser } });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`Open it by hand: ${row.openUrl}\n`);
+    expect(result.stderr).toContain(failing.error);
+    expect(result.stderr).toContain('open the printed URL by hand');
+    expect(readStateInSimulator(simulator, row.id)).toBe('unread');
+    expect(markRequests(simulator, 'MarkAsRead')).toEqual([]);
+  });
+
   it('keeps an item without links unread', async ({ expect, onTestFinished }) => {
     const { simulator, env, root } = await signedIn('open-no-link', onTestFinished);
     const browser = await writeUrlRecorder(root);

@@ -57,6 +57,14 @@ describe.concurrent('notifications view', () => {
       expect(result.stdout).toBe('');
     });
 
+    it('unknown actor kind takes "an"', async ({ expect }) => {
+      const result = await runCli(['notifications', '--actor', 'robot'], { env });
+
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('"robot" is not an actor kind.');
+      expect(result.stderr).toContain('Valid actor kinds: user, rovo, automation.');
+    });
+
     it('unread flag hides read rows', async ({ expect }) => {
       const all = await listJson(env, ['--all']);
       const unreadOnly = await listJson(env, ['--all', '--unread']);

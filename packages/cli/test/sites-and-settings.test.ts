@@ -39,6 +39,22 @@ describe.concurrent('sites and settings', () => {
     expect(empty.stdout).toContain('has no added sites');
   });
 
+  it('remove prints the host', async ({ expect, onTestFinished }) => {
+    const { simulator, env } = await signedIn('sites-remove', onTestFinished);
+    const email = simulator.options.userEmail;
+    const added = await runCli(['sites', 'add', 'orbit.atlassian.net'], { env });
+    expect(added.code, added.stderr).toBe(0);
+
+    const removed = await runCli(['sites', 'remove', 'https://orbit.atlassian.net/'], { env });
+    const again = await runCli(['sites', 'remove', 'https://orbit.atlassian.net/'], { env });
+
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).toBe(`Removed orbit.atlassian.net from ${email}.\n`);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("orbit.atlassian.net is not one of this account's sites.");
+    expect(again.stderr).toContain('`atlassify sites list`');
+  });
+
   it('prints and changes settings', async ({ expect, onTestFinished }) => {
     const { env } = await signedIn('settings', onTestFinished);
 

@@ -1,15 +1,17 @@
-import type {
-  Engagement,
-  FeedView,
-  FilterState,
-  MarkResultView,
-  ProductSlug,
+import {
+  type Engagement,
+  ErrorCode,
+  type FeedView,
+  type FilterState,
+  isAtlassifyError,
+  type MarkResultView,
+  type ProductSlug,
 } from '@atlassify/engine';
 import { type Command, Option } from 'commander';
 
 import { ExitCode, ExitError, exitCodeForError } from '../exit/exit-error.ts';
 import { filterFlag } from '../input/filter-flags.ts';
-import { printNotifications, printProblems } from '../print/notifications.ts';
+import { printNotifications, printProblems, printUnmarkedFeeds } from '../print/notifications.ts';
 import { printError, printJson, printLine } from '../print/output.ts';
 import { withEngine } from '../runtime/open-engine.ts';
 import { requireAccounts, resolveAccount } from './account-option.ts';
@@ -177,17 +179,24 @@ function addMark(program: Command, readState: 'read' | 'unread'): void {
             return;
           }
           const product = flags.product?.[0];
-          const result = await markMatching(engine, {
+          const { marked, feeds } = await markMatching(engine, {
             readState,
             ...(product ? { product } : {}),
             ...(flags.account ? { account: resolveAccount(engine, flags.account) } : {}),
             yes: flags.yes,
           });
-          printLine(
-            result.rowCount === 0
-              ? `No shown notifications matched; nothing was marked.`
-              : `Marked ${plural(result.rowCount, 'row')} (${plural(result.notificationCount, 'notification')}) as ${readState}.`,
-          );
+          if (marked) {
+            printLine(
+              marked.rowCount === 0
+                ? `No shown notifications matched; nothing was marked.`
+                : `Marked ${plural(marked.rowCount, 'row')} (${plural(marked.notificationCount, 'notification')}) as ${readState}.`,
+            );
+          }
+          printUnmarkedFeeds(feeds, engine.snapshot().accounts, readState);
+          const failed = feedFailureExitCode(feeds);
+          if (failed !== null) {
+            process.exitCode = failed;
+          }
         },
         { includeRead },
       );
@@ -204,7 +213,10 @@ function addOpen(program: Command): void {
       withEngine(
         async (engine) => {
           requireAccounts(engine);
-          const result = await openNotification(engine, id);
+          const result = await openNotification(engine, id).catch((error: unknown) => {
+            printUrlToOpenByHand(error);
+            throw error;
+          });
           if (result.noLinkAvailable) {
             printError(
               "No link available for this notification; opened Atlassian's notifications page instead. It stays unread.",
@@ -223,6 +235,17 @@ function addOpen(program: Command): void {
         { includeRead: true },
       ),
     );
+}
+
+/** Prints the link from a BROWSER_OPEN_FAILED error, because its hint points to the printed URL. */
+function printUrlToOpenByHand(error: unknown): void {
+  if (!isAtlassifyError(error) || error.code !== ErrorCode.browserOpenFailed) {
+    return;
+  }
+  const url = error.details.url;
+  if (typeof url === 'string') {
+    printLine(`Open it by hand: ${url}`);
+  }
 }
 
 /** Adds `notifications`, `read`, `unread` and `open`. */

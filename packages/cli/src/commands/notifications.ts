@@ -82,22 +82,41 @@ export interface MarkMatchingOptions {
   yes: boolean;
 }
 
+/** The result of `markMatching`: the marks sent and the refreshed feeds of the selected accounts. */
+export interface MarkMatchingResult {
+  /** Null when no feed of those accounts could be fetched, so nothing was sent. */
+  marked: MarkResultView | null;
+  /** The feeds of the selected account, or of every account. A feed with `error` was not marked. */
+  feeds: FeedView[];
+}
+
 /**
  * Marks every shown row of a product and/or an account, as the window's section buttons do.
- * Marking an account needs confirmation: a yes on a terminal, else `--yes`.
+ * Fetches the feeds first. When none of the selected accounts' feeds loaded, it neither marks
+ * nor prompts. Otherwise it marks the rows that loaded. Marking an account needs confirmation:
+ * a yes on a terminal, else `--yes`.
  */
 export async function markMatching(
   engine: Engine,
   options: MarkMatchingOptions,
-): Promise<MarkResultView> {
+): Promise<MarkMatchingResult> {
   const selector = {
     readState: options.readState,
     ...(options.product ? { product: options.product } : {}),
     ...(options.account ? { accountId: options.account.id } : {}),
   };
 
+  await engine.refresh();
+  const accountId = options.account?.id;
+  const feeds = engine
+    .snapshot()
+    .feeds.filter((feed) => accountId === undefined || feed.accountId === accountId);
+  const loadedCount = feeds.filter((feed) => feed.error === null).length;
+  if (feeds.length > 0 && loadedCount === 0) {
+    return { marked: null, feeds };
+  }
+
   if (options.account && !options.yes) {
-    await engine.refresh();
     const count = shownRowCount(engine, options.account.id, options.product);
     const scope = options.product ? ` ${options.product}` : '';
     const answer = await confirm(
@@ -113,10 +132,8 @@ export async function markMatching(
     if (!answer) {
       throw new ExitError('Nothing was marked.', ExitCode.interrupted);
     }
-  } else {
-    await engine.refresh();
   }
-  return engine.markMatching(selector);
+  return { marked: await engine.markMatching(selector), feeds };
 }
 
 /** Counts an account's rows as the engine's list shows them, optionally of one product. */

@@ -67,8 +67,8 @@ export function addSiteCommands(program: Command): void {
     .action((host: string, flags: { account?: string }) =>
       withEngine(async (engine) => {
         const account = resolveAccount(engine, flags.account);
-        await engine.removeSite(account.id, host);
-        printLine(`Removed ${host.trim()} from ${account.email}.`);
+        const removed = await engine.removeSite(account.id, host);
+        printLine(`Removed ${removed} from ${account.email}.`);
       }),
     );
 }

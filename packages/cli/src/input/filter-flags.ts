@@ -2,6 +2,14 @@ import { type FilterState, filterValues } from '@atlassify/engine';
 import { InvalidArgumentError } from 'commander';
 
 /**
+ * Puts "a" or "an" before a noun by its first letter. That rule fits the nouns of the filter
+ * flags, but a noun such as "user", spoken with a consonant first, would get the wrong article.
+ */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/**
  * Builds a commander argument parser for one filter dimension. It accepts the flag more than
  * once and comma-separated lists, compares case-insensitively, and rejects an unknown value with
  * a message that lists the valid ones.
@@ -17,7 +25,7 @@ export function filterFlag<D extends keyof FilterState>(dimension: D, noun: stri
       }
       if (!valid.includes(slug)) {
         throw new InvalidArgumentError(
-          `"${part.trim()}" is not a ${noun}. Valid ${noun}s: ${valid.join(', ')}.`,
+          `"${part.trim()}" is not ${withArticle(noun)}. Valid ${noun}s: ${valid.join(', ')}.`,
         );
       }
       if (!chosen.includes(slug)) {

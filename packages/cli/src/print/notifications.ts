@@ -63,6 +63,35 @@ export function printProblems(feeds: FeedView[], accounts: AccountView[]): void 
   }
 }
 
+/**
+ * Prints, after a mark by product or account, an error for each feed that could not be fetched
+ * and each partial-results warning of a loaded feed, because the rows they miss were not marked.
+ */
+export function printUnmarkedFeeds(
+  feeds: FeedView[],
+  accounts: AccountView[],
+  readState: 'read' | 'unread',
+): void {
+  for (const feed of feeds) {
+    const email = accounts.find((account) => account.id === feed.accountId)?.email;
+    if (feed.error) {
+      printError(
+        `Error: Could not fetch the notifications of ${email ?? 'an account'}, so none of its rows were marked as ${readState}: ${feed.error.message}`,
+      );
+      const hint = commandHint(feed.error);
+      if (hint) {
+        printError(hint);
+      }
+      continue;
+    }
+    for (const warning of feed.warnings ?? []) {
+      printError(
+        `${email ?? 'An account'}: Partial results${warning.site ? ` from ${warning.site}` : ''}: ${plainText(warning.message)} Rows missing from the list were not marked as ${readState}.`,
+      );
+    }
+  }
+}
+
 const emptyMessages = {
   loading: 'Still loading.',
   'all-caught-up': 'All caught up: no notifications.',

@@ -76,6 +76,40 @@ describe('openInBrowser', () => {
     });
   });
 
+  it('reports a BROWSER command that exits non-zero', async () => {
+    const failing = join(folder, 'failing-browser.mjs');
+    await writeFile(failing, 'process.exit(3);\n');
+    const env = { BROWSER: `"${process.execPath}" "${failing}"` };
+
+    await expect(openInBrowser('https://example.test/', { env })).rejects.toMatchObject({
+      code: 'BROWSER_OPEN_FAILED',
+      message: `The BROWSER command "${process.execPath}" exited with status 3 right after it started.`,
+      details: { program: process.execPath, exitCode: 3 },
+    });
+  });
+
+  it('does not wait for a browser that stays open', async ({ onTestFinished }) => {
+    const lasting = join(folder, 'lasting-browser.mjs');
+    const pidFile = join(folder, 'pid');
+    await writeFile(
+      lasting,
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(pidFile)}, String(process.pid));\nsetTimeout(() => {}, 60_000);\n`,
+    );
+    const env = { BROWSER: `"${process.execPath}" "${lasting}"` };
+    onTestFinished(async () => {
+      const pid = Number(await readFile(pidFile, 'utf8').catch(() => ''));
+      if (pid > 0) {
+        process.kill(pid);
+      }
+    });
+
+    const started = Date.now();
+    await openInBrowser('https://example.test/', { env });
+
+    // The wait for an early exit is 1.5 s, and the rest of the margin covers a slow start.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('rejects a non-web URL', async () => {
     await expect(
       openInBrowser('file:///etc/passwd', { env: { BROWSER: 'true' } }),

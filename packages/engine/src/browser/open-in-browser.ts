@@ -18,8 +18,10 @@ export interface OpenInBrowserOptions {
 /**
  * Opens an http(s) URL. When `BROWSER` is set, it runs as a command without a shell. The URL
  * replaces `%s` in its arguments, or is appended as the last argument. Without `BROWSER`, the
- * `open` package starts the system's default browser. Resolves once the command has started.
- * Neither way can tell whether a browser window appeared, so callers should print the URL too.
+ * `open` package starts the system's default browser. Resolves once the command has started,
+ * except that a `BROWSER` command exiting with a non-zero status within `earlyExitWindowMs` rejects
+ * with BROWSER_OPEN_FAILED. Neither way can tell whether a browser window appeared, so callers
+ * should print the URL too.
  */
 export async function openInBrowser(
   url: string,
@@ -42,6 +44,14 @@ export async function openInBrowser(
   }
 }
 
+/**
+ * How long a `BROWSER` command may run before it counts as started. A command that exits with a
+ * non-zero status within this time failed, as `BROWSER=false` or a wrapper that finds no browser
+ * does. A command still running after it is taken for a browser that stays open, and is not
+ * waited for. The time is a guess: a failing command that takes longer counts as started.
+ */
+const earlyExitWindowMs = 1500;
+
 async function runBrowserCommand(words: string[], url: string): Promise<void> {
   const [program, ...rest] = words;
   if (!program) {
@@ -52,11 +62,43 @@ async function runBrowserCommand(words: string[], url: string): Promise<void> {
 
   await new Promise<void>((resolve, reject) => {
     const child = spawn(program, args, { detached: true, stdio: 'ignore', shell: false });
-    child.once('spawn', () => {
+    let timer: NodeJS.Timeout | undefined;
+    // The child stays referenced while the timer runs, so this process waits for its exit event.
+    const stopWaiting = () => {
+      clearTimeout(timer);
       child.unref();
-      resolve();
+    };
+
+    child.once('spawn', () => {
+      timer = setTimeout(() => {
+        stopWaiting();
+        resolve();
+      }, earlyExitWindowMs);
+    });
+    child.once('exit', (exitCode, signal) => {
+      stopWaiting();
+      if (exitCode === 0) {
+        resolve();
+        return;
+      }
+      const ending =
+        exitCode === null ? `was ended by ${signal}` : `exited with status ${exitCode}`;
+      reject(
+        new AtlassifyError(
+          ErrorCode.browserOpenFailed,
+          `The BROWSER command "${program}" ${ending} right after it started.`,
+          {
+            hint: 'Fix or unset the BROWSER variable, or open the printed URL by hand.',
+            details: {
+              program,
+              ...(exitCode === null ? { signal: signal ?? undefined } : { exitCode }),
+            },
+          },
+        ),
+      );
     });
     child.once('error', (error: NodeJS.ErrnoException) => {
+      stopWaiting();
       reject(
         new AtlassifyError(
           ErrorCode.browserOpenFailed,

@@ -96,19 +96,23 @@ export class AccountSiteActions {
     return site;
   }
 
-  /** Removes a site by host name or URL; throws SITE_NOT_FOUND when the account does not have it. */
-  async remove(accountId: string, input: string): Promise<void> {
+  /**
+   * Removes a site by host name or URL and returns its host. Throws SITE_NOT_FOUND when the
+   * account does not have it.
+   */
+  async remove(accountId: string, input: string): Promise<string> {
     this.requireAccount(accountId);
     const host = normalizeSiteHost(input);
     if (!(await this.store.remove(accountId, host))) {
       throw new InputError(ErrorCode.siteNotFound, `${host} is not one of this account's sites.`, {
-        hint: 'List the account’s sites to see which were added.',
+        hint: 'Run `atlassify sites list` to see which sites were added to the account.',
         details: { field: 'host', host },
       });
     }
     this.logger.info({ accountId }, 'site removed');
     await this.load();
     this.onChanged(accountId);
+    return host;
   }
 
   /** Drops an account's sites after it signed out. */

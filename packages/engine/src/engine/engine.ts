@@ -68,7 +68,8 @@ export interface Engine {
   listSites(accountId: string): AccountSiteView[];
   /** Resolves and adds a site host (or a pasted URL) to an account, then fetches its feed. */
   addSite(accountId: string, host: string): Promise<AccountSiteView>;
-  removeSite(accountId: string, host: string): Promise<void>;
+  /** Removes a site by host name or pasted URL from an account, and returns its host. */
+  removeSite(accountId: string, host: string): Promise<string>;
 
   /**
    * Signs out every account, deleting its secrets, and deletes the saved OAuth client, settings,

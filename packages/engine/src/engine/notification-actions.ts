@@ -10,6 +10,7 @@ import {
   type AtlassifyError,
   ErrorCode,
   InputError,
+  isAtlassifyError,
   isErrorCode,
   RemoteError,
 } from '../errors/atlassify-error.ts';
@@ -95,7 +96,9 @@ export class NotificationActions {
    * Opens the item's link: the entity, else the notification URL, else the path, else the site,
    * else Atlassian's notifications page. Marks it read when the `markAsReadOnOpen` setting is on,
    * unless it had no usable link of its own. A failed mark is rolled back and reported in
-   * `lastActionFailure`, and the result then has `markedRead: false`.
+   * `lastActionFailure`, and the result then has `markedRead: false`. When the browser fails
+   * to start, nothing is marked and the error is thrown, an AtlassifyError with the link added
+   * in `details.url`.
    */
   async open(id: string): Promise<OpenResultView> {
     const [row] = await this.locate([id]);
@@ -107,7 +110,15 @@ export class NotificationActions {
     const url = usable ? row.openUrl : notificationsPageUrl;
     const source = usable ? (row.openUrlSource ?? sourceOf(url)) : 'notifications-page';
     const noLinkAvailable = source === 'notifications-page';
-    await this.openUrl(url);
+    try {
+      await this.openUrl(url);
+    } catch (error) {
+      // The caller prints the link to open by hand, so the error carries it.
+      if (isAtlassifyError(error)) {
+        error.details.url = url;
+      }
+      throw error;
+    }
 
     let markedRead = false;
     if (!noLinkAvailable && row.readState === 'unread' && this.state.settings().markAsReadOnOpen) {
