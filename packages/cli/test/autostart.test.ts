@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 
 import { cliBin, parseJsonOutput, runCli } from './support/cli.ts';
-import { isolatedEnv, useHome } from './support/setup.ts';
+import { cliEnv, isolatedEnv, useHome } from './support/setup.ts';
 
 describe.concurrent('launch at login', () => {
   it('is off by default', async ({ expect, onTestFinished }) => {
@@ -44,6 +44,26 @@ describe.concurrent('launch at login', () => {
 
     expect(off.code, off.stderr).toBe(0);
     expect(existsSync(entry)).toBe(false);
+  });
+
+  it('carries the state folder, store and service into the entry, never a secret', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const home = await useHome('autostart-carried', onTestFinished);
+    const env = cliEnv(home, 'http://127.0.0.1:4999', {
+      ATLASSIFY_OAUTH_CLIENT_SECRET: 'client-secret-not-for-files',
+    });
+    const entry = join(home.env.XDG_CONFIG_HOME, 'autostart', 'atlassify.desktop');
+
+    const on = await runCli(['autostart', 'on'], { env });
+
+    expect(on.code, on.stderr).toBe(0);
+    const content = await readFile(entry, 'utf8');
+    expect(content).toContain(
+      `\nExec=env ATLASSIFY_HOME=${home.env.ATLASSIFY_HOME} ATLASSIFY_CREDENTIAL_STORE=file ATLASSIFY_ATLASSIAN_BASE_URL=http://127.0.0.1:4999 ${process.execPath} `,
+    );
+    expect(content).not.toContain('client-secret-not-for-files');
   });
 
   it('rejects an unknown state', async ({ expect, onTestFinished }) => {

@@ -8,9 +8,15 @@ export const cliBinPath = fileURLToPath(new URL('../../bin/atlassify.js', import
 
 /**
  * Variables carried into the launch-at-login entry when set, because they choose where state
- * and secrets live: without them, the engine at login would open another state folder or store.
+ * and secrets live and which Atlassian Cloud the accounts belong to: without them, the engine at
+ * login would open another state folder or store, or ask another service. Secrets, such as an
+ * OAuth client secret, are never carried: the entry is a plain file.
  */
-const carriedVariables = ['ATLASSIFY_HOME', 'ATLASSIFY_CREDENTIAL_STORE'] as const;
+const carriedVariables = [
+  'ATLASSIFY_HOME',
+  'ATLASSIFY_CREDENTIAL_STORE',
+  'ATLASSIFY_ATLASSIAN_BASE_URL',
+] as const;
 
 /**
  * Builds the command that starts Atlassify at login: this Node.js binary and the CLI, both by absolute
