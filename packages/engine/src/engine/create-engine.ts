@@ -13,6 +13,7 @@ import type { SecretStore } from '../credentials/index.ts';
 import { ErrorCode, isAtlassifyError, type StorageError } from '../errors/atlassify-error.ts';
 import type { Logger } from '../log/logger.ts';
 import { emptyFilters, mergeFilters } from '../notifications/filters.ts';
+import { notificationsPageUrl } from '../notifications/links.ts';
 import { JiraProjectTypes } from '../notifications/project-types.ts';
 import {
   type AlertDispatcher,
@@ -237,6 +238,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     markUnread: (ids) => actions.mark(ids, 'unread'),
     markMatching: ({ readState, ...selector }) => actions.markMatching(selector, readState),
     openNotification: (id) => actions.open(id),
+    openNotificationsPage: async () => {
+      await openUrl(notificationsPageUrl);
+      logger.info('opened the notifications page');
+      return { url: notificationsPageUrl };
+    },
     groupMembers: (id) => actions.groupMembers(id),
     refresh: () => feeds.pollAll(),
     getSettings: () => state.settings(),

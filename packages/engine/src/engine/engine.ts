@@ -53,6 +53,8 @@ export interface Engine {
    * setting is on and the item had a link of its own.
    */
   openNotification(id: string): Promise<OpenResultView>;
+  /** Opens Atlassian's notifications page in the default browser, as an item's link opens. */
+  openNotificationsPage(): Promise<{ url: string }>;
   /** Fetches the members of a row's server-side group. */
   groupMembers(id: string): Promise<GroupMembersView>;
   /** Polls every account now and resolves when every poll has finished. */

@@ -17,6 +17,8 @@
  * - `POST /api/notifications/mark`   body `MarkRequest` (ids, or a product and/or an account) → `MarkResultView`
  * - `POST /api/notifications/:id/open` opens the item in the default browser, marks it read per the
  *   settings → `OpenResultView`
+ * - `POST /api/notifications-page/open` opens Atlassian's notifications page the same way →
+ *   `{ url }`
  * - `GET  /api/notifications/:id/members` the members of a server-side group → `GroupMembersView`
  * - `POST /api/refresh`             polls every account now → 202
  * - `GET  /api/settings`            → `Settings`

@@ -128,6 +128,14 @@ describe('notification routes', () => {
     });
   });
 
+  it('open the notifications page through the engine', async () => {
+    const response = await send('POST', '/notifications-page/open');
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ url: 'https://home.atlassian.com/notifications' });
+    expect(harness.opened.at(-1)).toBe('https://home.atlassian.com/notifications');
+  });
+
   it('answer 404 for an unknown id', async () => {
     const response = await send('GET', '/notifications/no-such-id/members');
 

@@ -149,6 +149,8 @@ export function apiRoutes(engine: Engine, logger: Logger, controls?: AppControls
     c.json(await engine.openNotification(c.req.param('id'))),
   );
 
+  api.post('/notifications-page/open', async (c) => c.json(await engine.openNotificationsPage()));
+
   api.get('/notifications/:id/members', async (c) =>
     c.json(await engine.groupMembers(c.req.param('id'))),
   );

@@ -111,6 +111,7 @@ export const api = {
   mark: (body: MarkRequest) => request<MarkResultView>('POST', '/notifications/mark', body),
   openNotification: (id: string) =>
     request<OpenResultView>('POST', `/notifications/${encodeURIComponent(id)}/open`),
+  openNotificationsPage: () => request<{ url: string }>('POST', '/notifications-page/open'),
   groupMembers: (id: string) =>
     request<GroupMembersView>('GET', `/notifications/${encodeURIComponent(id)}/members`),
   refresh: () => request<void>('POST', '/refresh'),

@@ -26,9 +26,11 @@ export function useAppShortcuts({ route, navigate, hasAccounts, onQuit }: AppSho
   useShortcuts({
     h: () => navigate('notifications'),
     n: signedIn(() => {
-      // NOTE: this opens a tab in the window's own browser, not through the engine's opener, so
-      // BROWSER and the "Open links" setting do not apply to it as they do to items.
-      window.open(atlassianNotificationsUrl, '_blank', 'noopener,noreferrer');
+      // The engine opens it as it opens items, so BROWSER and "Open links" apply. When it cannot,
+      // the window's own browser still shows the page.
+      void api.openNotificationsPage().catch(() => {
+        window.open(atlassianNotificationsUrl, '_blank', 'noopener,noreferrer');
+      });
     }),
     u: signedIn(() => void update({ fetchOnlyUnread: !settings.fetchOnlyUnread })),
     p: signedIn(() => void update({ groupByProduct: !settings.groupByProduct })),
