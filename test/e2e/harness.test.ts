@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -170,5 +171,19 @@ describe('freePort', () => {
     onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
     expect((server.address() as AddressInfo).port).toBe(port);
+  });
+
+  it('stays below the ports the kernel hands out for port 0', async () => {
+    const [low] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+
+    const ports = await Promise.all(Array.from({ length: 20 }, () => freePort()));
+
+    for (const port of ports) {
+      expect(port).toBeGreaterThanOrEqual(20_000);
+      expect(port).toBeLessThan(low ?? 32_768);
+    }
   });
 });
