@@ -30,8 +30,8 @@ function canBind(port: number, host: string): Promise<boolean> {
 }
 
 /**
- * Returns a TCP port that was free on 127.0.0.1 and ::1 a moment ago, for a program that must be
- * told its port before it starts (such as an OAuth callback URL). The port is drawn at random
+ * Returns a TCP port that was free on 127.0.0.1 and ::1 a moment ago, for a program that needs
+ * its port before it starts (such as an OAuth callback URL). The port is drawn at random
  * below the kernel's ephemeral range, so no listener on port 0 and no outgoing connection of a
  * concurrent test can be given it before the caller binds it. Prefer port 0 and reading the
  * address for a server you start in-process.
