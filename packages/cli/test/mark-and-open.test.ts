@@ -135,7 +135,7 @@ describe.concurrent('marking and opening', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(`Open it by hand: ${row.openUrl}\n`);
     expect(result.stderr).toContain(failing.error);
-    expect(result.stderr).toContain('open the printed URL by hand');
+    expect(result.stderr).toContain('Fix or unset the BROWSER variable, then try again.');
     expect(readStateInSimulator(simulator, row.id)).toBe('unread');
     expect(markRequests(simulator, 'MarkAsRead')).toEqual([]);
   });

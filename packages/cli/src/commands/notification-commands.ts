@@ -237,7 +237,7 @@ function addOpen(program: Command): void {
     );
 }
 
-/** Prints the link from a BROWSER_OPEN_FAILED error, because its hint points to the printed URL. */
+/** Prints the link from a BROWSER_OPEN_FAILED error, so the user can open it by hand. */
 function printUrlToOpenByHand(error: unknown): void {
   if (!isAtlassifyError(error) || error.code !== ErrorCode.browserOpenFailed) {
     return;

@@ -38,7 +38,7 @@ export async function openInBrowser(
     await open(url, { background: options.background ?? false });
   } catch (error) {
     throw new AtlassifyError(ErrorCode.browserOpenFailed, 'Could not start the default browser.', {
-      hint: 'Open the printed URL by hand, or set BROWSER to your browser command.',
+      hint: 'Set BROWSER to your browser command, then try again.',
       cause: error,
     });
   }
@@ -88,7 +88,7 @@ async function runBrowserCommand(words: string[], url: string): Promise<void> {
           ErrorCode.browserOpenFailed,
           `The BROWSER command "${program}" ${ending} right after it started.`,
           {
-            hint: 'Fix or unset the BROWSER variable, or open the printed URL by hand.',
+            hint: 'Fix or unset the BROWSER variable, then try again.',
             details: {
               program,
               ...(exitCode === null ? { signal: signal ?? undefined } : { exitCode }),
@@ -104,7 +104,7 @@ async function runBrowserCommand(words: string[], url: string): Promise<void> {
           ErrorCode.browserOpenFailed,
           `Could not run the BROWSER command "${program}": ${error.code ?? error.message}.`,
           {
-            hint: 'Fix or unset the BROWSER variable, or open the printed URL by hand.',
+            hint: 'Fix or unset the BROWSER variable, then try again.',
             cause: error,
             details: { program },
           },

@@ -17,7 +17,8 @@ const containerStyles = xcss({
  */
 export function StoppedScreen({ demo }: { demo: boolean }) {
   const { t, rich } = useI18n();
-  const command = demo ? 'atlassify start --demo' : 'atlassify start';
+  // As the README writes it: the CLI runs from the project through npx.
+  const command = demo ? 'npx atlassify start --demo' : 'npx atlassify start';
   return (
     <Box as="main" xcss={containerStyles} testId="stopped">
       <Stack space="space.200">
