@@ -10,7 +10,7 @@ import { isolatedEnv, useHome } from './support/setup.ts';
 
 const startArgs = ['start', '--no-open', '--no-tray', '--port', '0'];
 
-/** The instance file and its lock entries left in a state folder. */
+/** Lists the instance file and its lock entries left in a state folder. */
 async function instanceEntries(folder: string): Promise<string[]> {
   const entries = await readdir(folder).catch(() => []);
   return entries.filter((entry) => entry.startsWith('instance.json'));

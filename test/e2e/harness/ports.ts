@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-/** Ports handed out for port 0 and outgoing connections; Linux's default when unreadable. */
+/** Returns the kernel's ports for port 0 and outgoing connections, or Linux's default range. */
 function ephemeralRange(): [number, number] {
   try {
     const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')

@@ -75,8 +75,8 @@ export async function loginWithOAuth(
   });
 
   // Listen for Ctrl-C before printing the URL, so an interrupt right after it still cancels.
-  // The listener stays until the sign-in ends: with none left, signal-exit (used by the lock
-  // file library) would re-raise the signal and end the process before it says it cancelled.
+  // The listener stays until the sign-in ends. Without it, signal-exit (loaded by proper-lockfile)
+  // would re-raise the signal and end the process before it prints that the sign-in was cancelled.
   const cancelOnInterrupt = () => handle.cancel();
   process.on('SIGINT', cancelOnInterrupt);
 

@@ -33,8 +33,9 @@ export const noTrayHostMessage =
  * returns.
  */
 export async function startCommand(options: StartOptions): Promise<void> {
-  // Signals are caught from the first step: one asked for during start-up stops the engine as
-  // soon as it is up, so the instance file and its lock are always removed.
+  // Signals are caught from the first step. A stop requested during start-up takes effect once
+  // the engine is up, so the instance file and its lock are removed, unless a second signal
+  // forces an exit.
   const stop = stopRequest();
   const home = await engineHome({ demo: options.demo });
   const claimed = await claimInstance(home);
@@ -126,7 +127,7 @@ async function showTray(
     },
     signal: stop.signal,
   });
-  // Stopping while the tray program started: no icon, and nothing to say about it.
+  // A stop requested while the tray program was starting leaves no icon and prints nothing.
   if (stop.signal.aborted) {
     if (started.shown) {
       await started.tray.close();
@@ -175,12 +176,13 @@ function stopRequest(): StopRequest {
     controller.abort();
     resolveRequested(reason);
   };
-  // The listeners stay for the life of the process. A `once` listener is gone when the signal
-  // runs the other listeners, and signal-exit (used by the lock file library) re-raises a signal
-  // it finds no other listener for, which would end the process before it stops cleanly.
+  // The listeners stay for the life of the process. Node removes a `once` listener before the
+  // signal's other listeners run. signal-exit (loaded by proper-lockfile) then finds no other
+  // listener and re-raises the signal, which ends the process before it stops cleanly.
   for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(name, () => {
-      // A second signal does not wait for the stop. Only Ctrl-C has a terminal to read this.
+      // A second signal exits without waiting for the stop. Only Ctrl-C comes from a terminal
+      // that shows the message.
       if (controller.signal.aborted) {
         if (name === 'SIGINT') {
           printError('Stopping at once.');

@@ -45,10 +45,9 @@ export async function openInBrowser(
 }
 
 /**
- * How long a `BROWSER` command may run before it counts as started. A command that exits with a
- * non-zero status within this time failed, as `BROWSER=false` or a wrapper that finds no browser
- * does. A command still running after it is taken for a browser that stays open, and is not
- * waited for. The time is a guess: a failing command that takes longer counts as started.
+ * Time a `BROWSER` command may run before it counts as started. A non-zero exit within it is a
+ * failure, as with `BROWSER=false`. A command still running then is a browser that stays open.
+ * NOTE: 1.5 s is an estimate, so a command that fails later counts as started.
  */
 const earlyExitWindowMs = 1500;
 

@@ -12,8 +12,8 @@ const script = fileURLToPath(new URL('../../test/keyring/round-trip-script.ts', 
 
 // The shell line Linux desktops and CI use: a private bus for one command, a keyring unlocked
 // with a piped password, then the program. The daemon runs in the foreground as a child of the
-// shell, because a forked daemon outlives the bus; the shell waits (at most 20 s) until it owns
-// the Secret Service name, fails with 3 when it never does, and kills it at the end.
+// shell, because a forked daemon outlives the bus. The shell waits up to 20 s for the daemon to
+// own the Secret Service name, exits with 3 when it never does, and kills the daemon at the end.
 const sessionCommand = [
   'printf keyring-password | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null & daemon=$!',
   'tries=0',

@@ -162,9 +162,9 @@ function accountView(
   const ids = productGroups
     ? productGroups.flatMap((group) => group.ids)
     : rows.map((notification) => notification.id);
-  // NOTE: a group's size counts its members in the fetched read state. With read items fetched
-  // too, an unread head counts its read members as unread, so this can exceed the truth; the
-  // members' read states are only known once the group is expanded.
+  // NOTE: a group's size counts its members in the fetched read state. When read items are
+  // fetched too, an unread head also counts its read members, so this count can be too high.
+  // The members' own read states are known only once the group is expanded.
   const unreadCount = sum(
     rows
       .filter((notification) => notification.readState === 'unread')

@@ -32,7 +32,7 @@ export interface TrayOptions {
   platform?: NodeJS.Platform;
   /** Maximum wait for the tray program to report ready; 10 000 ms by default. */
   readyTimeoutMs?: number;
-  /** Ends the wait for the tray program and the program itself, as when the engine stops. */
+  /** Abort signal that ends the tray program and the wait for it, as when the engine stops. */
   signal?: AbortSignal;
 }
 
